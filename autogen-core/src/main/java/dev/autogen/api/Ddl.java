@@ -1,0 +1,63 @@
+package dev.autogen.api;
+
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.TableName;
+import dev.autogen.schema.UniqueConstraint;
+import java.util.List;
+
+/**
+ * The building blocks a migration passes to {@link Op}: columns, keys, constraints and indexes.
+ * Import statically: {@code import static dev.autogen.api.Ddl.*;}
+ */
+public final class Ddl {
+
+    public static final ReferentialAction NO_ACTION = ReferentialAction.NO_ACTION;
+    public static final ReferentialAction RESTRICT = ReferentialAction.RESTRICT;
+    public static final ReferentialAction CASCADE = ReferentialAction.CASCADE;
+    public static final ReferentialAction SET_NULL = ReferentialAction.SET_NULL;
+    public static final ReferentialAction SET_DEFAULT = ReferentialAction.SET_DEFAULT;
+
+    private Ddl() {
+    }
+
+    /** A nullable column with no default: {@code column("email", "character varying(255)").notNull()}. */
+    public static Column column(String name, String type) {
+        return Column.of(name, type);
+    }
+
+    public static PrimaryKey primaryKey(String name, String... columns) {
+        return new PrimaryKey(name, List.of(columns));
+    }
+
+    public static UniqueConstraint unique(String name, String... columns) {
+        return new UniqueConstraint(name, List.of(columns));
+    }
+
+    public static Index index(String name, String... columns) {
+        return new Index(name, List.of(columns), false);
+    }
+
+    public static Index uniqueIndex(String name, String... columns) {
+        return new Index(name, List.of(columns), true);
+    }
+
+    /** A single-column foreign key: {@code foreignKey("fk_member_team", "team_id", "team", "id")}. */
+    public static ForeignKey foreignKey(String name, String column, String referencedTable, String referencedColumn) {
+        return foreignKey(name, List.of(column), referencedTable, List.of(referencedColumn));
+    }
+
+    public static ForeignKey foreignKey(String name, List<String> columns, String referencedTable,
+                                        List<String> referencedColumns) {
+        return new ForeignKey(name, columns, TableName.parse(referencedTable), referencedColumns,
+                ReferentialAction.NO_ACTION);
+    }
+
+    /** A list of column names, for multi-column foreign keys. */
+    public static List<String> columns(String... names) {
+        return List.of(names);
+    }
+}

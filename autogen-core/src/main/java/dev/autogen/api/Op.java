@@ -1,0 +1,120 @@
+package dev.autogen.api;
+
+import dev.autogen.operation.AddColumn;
+import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
+import dev.autogen.operation.AddUnique;
+import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropIndex;
+import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropTable;
+import dev.autogen.operation.DropUnique;
+import dev.autogen.operation.Execute;
+import dev.autogen.operation.Operation;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableElement;
+import dev.autogen.schema.TableName;
+import dev.autogen.schema.UniqueConstraint;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a migration changes, one call per operation. Each call builds the same operation value the
+ * diff produces and hands it to the runner, which executes it at once in the migration's
+ * transaction; {@link #connection()} gives plain JDBC inside that same transaction.
+ *
+ * <pre>{@code
+ * op.addColumn("users", column("full_name", "text"));
+ * op.execute("UPDATE users SET full_name = first_name || ' ' || last_name");
+ * op.alterColumn("users", column("full_name", "text"), column("full_name", "text").notNull());
+ * }</pre>
+ */
+public final class Op {
+
+    /** Where operations go: executed by the runner, or recorded. */
+    public interface Sink {
+        void accept(Operation operation);
+
+        Connection connection();
+    }
+
+    private final Sink sink;
+
+    public Op(Sink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Creates a table from columns, a primary key and unique constraints. */
+    public void createTable(String table, TableElement... elements) {
+        sink.accept(new CreateTable(Table.of(TableName.parse(table), List.of(elements))));
+    }
+
+    /** Drops a table; the elements describe it so that the inverse can recreate it. */
+    public void dropTable(String table, TableElement... elements) {
+        sink.accept(new DropTable(Table.of(TableName.parse(table), List.of(elements))));
+    }
+
+    public void addColumn(String table, Column column) {
+        sink.accept(new AddColumn(TableName.parse(table), column));
+    }
+
+    public void dropColumn(String table, Column column) {
+        sink.accept(new DropColumn(TableName.parse(table), column));
+    }
+
+    /** Changes a column from one definition to another: type, nullability, default. */
+    public void alterColumn(String table, Column from, Column to) {
+        sink.accept(new AlterColumn(TableName.parse(table), from, to));
+    }
+
+    public void addPrimaryKey(String table, PrimaryKey primaryKey) {
+        sink.accept(new AddPrimaryKey(TableName.parse(table), primaryKey));
+    }
+
+    public void dropPrimaryKey(String table, PrimaryKey primaryKey) {
+        sink.accept(new DropPrimaryKey(TableName.parse(table), primaryKey));
+    }
+
+    public void addUnique(String table, UniqueConstraint unique) {
+        sink.accept(new AddUnique(TableName.parse(table), unique));
+    }
+
+    public void dropUnique(String table, UniqueConstraint unique) {
+        sink.accept(new DropUnique(TableName.parse(table), unique));
+    }
+
+    public void addForeignKey(String table, ForeignKey foreignKey) {
+        sink.accept(new AddForeignKey(TableName.parse(table), foreignKey));
+    }
+
+    public void dropForeignKey(String table, ForeignKey foreignKey) {
+        sink.accept(new DropForeignKey(TableName.parse(table), foreignKey));
+    }
+
+    public void createIndex(String table, Index index) {
+        sink.accept(new CreateIndex(TableName.parse(table), index));
+    }
+
+    public void dropIndex(String table, Index index) {
+        sink.accept(new DropIndex(TableName.parse(table), index));
+    }
+
+    /** Runs SQL written by hand, in the migration's transaction. */
+    public void execute(String sql) {
+        sink.accept(new Execute(Objects.requireNonNull(sql, "sql"), null));
+    }
+
+    /** Plain JDBC in the migration's transaction: do not commit, roll back or close it. */
+    public Connection connection() {
+        return sink.connection();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.autogen.operation;
+
+import dev.autogen.schema.TableName;
+
+/**
+ * One change to a schema. The diff produces these values, a migration's {@code op.*} calls build
+ * the same values, and a dialect renders them to SQL. Every operation knows its inverse; drops
+ * carry the full definition of what they remove, so the inverse can rebuild it.
+ */
+public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
+        AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey, DropForeignKey,
+        CreateIndex, DropIndex, Execute {
+
+    /** The table the operation changes ({@code null} for {@link Execute}). */
+    TableName table();
+
+    /** The operation that undoes this one. {@code op.inverse().inverse()} equals {@code op}. */
+    Operation inverse();
+
+    <R> R accept(OperationVisitor<R> visitor);
+}

@@ -1,0 +1,35 @@
+package dev.autogen.operation;
+
+/**
+ * A function over every kind of {@link Operation}. Adding an operation adds a method here, so
+ * every renderer, code generator and schema editor fails to compile until it handles it.
+ */
+public interface OperationVisitor<R> {
+    R createTable(CreateTable op);
+
+    R dropTable(DropTable op);
+
+    R addColumn(AddColumn op);
+
+    R dropColumn(DropColumn op);
+
+    R alterColumn(AlterColumn op);
+
+    R addPrimaryKey(AddPrimaryKey op);
+
+    R dropPrimaryKey(DropPrimaryKey op);
+
+    R addUnique(AddUnique op);
+
+    R dropUnique(DropUnique op);
+
+    R addForeignKey(AddForeignKey op);
+
+    R dropForeignKey(DropForeignKey op);
+
+    R createIndex(CreateIndex op);
+
+    R dropIndex(DropIndex op);
+
+    R execute(Execute op);
+}

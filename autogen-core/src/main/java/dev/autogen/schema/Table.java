@@ -1,0 +1,98 @@
+package dev.autogen.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A table: columns in their declared order; primary key ({@code null} for none); unique
+ * constraints, foreign keys and indexes, each kept sorted by name so that equal tables are equal
+ * records whatever order the source listed them in.
+ */
+public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
+                    List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Index> indexes) {
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        uniques = sorted(uniques, Comparator.comparing(UniqueConstraint::name));
+        foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
+        indexes = sorted(indexes, Comparator.comparing(Index::name));
+    }
+
+    /** A table made of the elements a {@code createTable(...)} call lists. */
+    public static Table of(TableName name, List<? extends TableElement> elements) {
+        List<Column> columns = new ArrayList<>();
+        PrimaryKey pk = null;
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<ForeignKey> fks = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
+        for (TableElement element : elements) {
+            if (element instanceof Column c) {
+                columns.add(c);
+            } else if (element instanceof PrimaryKey p) {
+                if (pk != null) {
+                    throw new IllegalArgumentException("table " + name + " has two primary keys");
+                }
+                pk = p;
+            } else if (element instanceof UniqueConstraint u) {
+                uniques.add(u);
+            } else if (element instanceof ForeignKey f) {
+                fks.add(f);
+            } else if (element instanceof Index i) {
+                indexes.add(i);
+            }
+        }
+        return new Table(name, columns, pk, uniques, fks, indexes);
+    }
+
+    /** The elements of this table in the order {@code createTable(...)} lists them. */
+    public List<TableElement> elements() {
+        List<TableElement> out = new ArrayList<>(columns);
+        if (primaryKey != null) {
+            out.add(primaryKey);
+        }
+        out.addAll(uniques);
+        out.addAll(foreignKeys);
+        out.addAll(indexes);
+        return out;
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    /** This table with only what {@code CREATE TABLE} makes: columns, primary key and uniques. */
+    public Table withoutForeignKeysAndIndexes() {
+        return new Table(name, columns, primaryKey, uniques, List.of(), List.of());
+    }
+
+    public Table withColumns(UnaryOperator<List<Column>> change) {
+        return new Table(name, change.apply(new ArrayList<>(columns)), primaryKey, uniques, foreignKeys, indexes);
+    }
+
+    public Table withPrimaryKey(PrimaryKey value) {
+        return new Table(name, columns, value, uniques, foreignKeys, indexes);
+    }
+
+    public Table withUniques(UnaryOperator<List<UniqueConstraint>> change) {
+        return new Table(name, columns, primaryKey, change.apply(new ArrayList<>(uniques)), foreignKeys, indexes);
+    }
+
+    public Table withForeignKeys(UnaryOperator<List<ForeignKey>> change) {
+        return new Table(name, columns, primaryKey, uniques, change.apply(new ArrayList<>(foreignKeys)), indexes);
+    }
+
+    public Table withIndexes(UnaryOperator<List<Index>> change) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, change.apply(new ArrayList<>(indexes)));
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        List<T> copy = new ArrayList<>(Objects.requireNonNull(items));
+        copy.sort(order);
+        return List.copyOf(copy);
+    }
+}
