@@ -1,0 +1,42 @@
+package dev.autogen.dialect;
+
+import dev.autogen.operation.Operation;
+import dev.autogen.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Everything that differs between databases: how the current schema is read, how types and
+ * defaults are spelled so that the two sides of a diff compare without noise, how operations
+ * become SQL, and the version table and run lock. The diff never sees a dialect.
+ */
+public interface Dialect {
+
+    /** A short name, e.g. {@code postgresql}. */
+    String name();
+
+    /** The Hibernate dialect class whose DDL type names the entity reader uses. */
+    String hibernateDialect();
+
+    /** The schema that unqualified table names live in, e.g. {@code public}. */
+    String defaultSchema();
+
+    /** The canonical spelling of a column type, e.g. {@code varchar(255)} → {@code character varying(255)}. */
+    String normalizeType(String type);
+
+    /** The canonical spelling of a default expression for a column of the given canonical type. */
+    String normalizeDefault(String expression, String canonicalType);
+
+    /**
+     * Reads the whole current schema in a fixed handful of queries, whatever the number of
+     * tables; tables in the default schema get a {@code null} schema in their names.
+     */
+    Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException;
+
+    /** The SQL statements that carry out one operation, in order. */
+    List<String> render(Operation operation);
+
+    /** Quotes an identifier if (and only if) it needs quoting. */
+    String quote(String identifier);
+}

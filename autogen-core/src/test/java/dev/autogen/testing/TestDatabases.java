@@ -1,0 +1,96 @@
+package dev.autogen.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real PostgreSQL for tests: one server per test JVM (the embedded one, or the server that
+ * {@code AUTOGEN_TEST_PG_URL} names, as a JDBC URL to a database the user may create databases
+ * from), and a fresh, empty database per test, created from {@code template0}.
+ */
+public final class TestDatabases {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static Server server;
+
+    private TestDatabases() {
+    }
+
+    /** A new empty database; drop it with {@link TestDatabase#close()}. */
+    public static TestDatabase create() {
+        Server s = server();
+        String name = "t_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return new TestDatabase(s.urlFor(name), s.user, s.password, () -> drop(name));
+    }
+
+    private static void drop(String name) {
+        Server s = server();
+        try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + name, e);
+        }
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            String url = System.getenv("AUTOGEN_TEST_PG_URL");
+            server = url == null || url.isBlank() ? Server.embedded() : Server.external(url);
+        }
+        return server;
+    }
+
+    private record Server(String adminUrl, String urlPrefix, String urlSuffix, String user, String password) {
+
+        static Server embedded() {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away either way
+                    }
+                }));
+                String prefix = "jdbc:postgresql://localhost:" + pg.getPort() + "/";
+                return new Server(prefix + "postgres", prefix, "", "postgres", "postgres");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+        }
+
+        /** {@code jdbc:postgresql://host:port/db?user=..&password=..}: credentials stay in the URL. */
+        static Server external(String url) {
+            int q = url.indexOf('?');
+            String base = q < 0 ? url : url.substring(0, q);
+            String params = q < 0 ? "" : url.substring(q);
+            String prefix = base.substring(0, base.lastIndexOf('/') + 1);
+            return new Server(url, prefix, params, null, null);
+        }
+
+        String urlFor(String database) {
+            return urlPrefix + database + urlSuffix;
+        }
+
+        Connection connect(String url) throws SQLException {
+            Properties props = new Properties();
+            if (user != null) {
+                props.setProperty("user", user);
+                props.setProperty("password", password);
+            }
+            return DriverManager.getConnection(url, props);
+        }
+    }
+}
