@@ -38,7 +38,7 @@ public record Column(String name, String type, boolean nullable, String defaultV
     }
 
     /** This column as an identity column; identity columns are never null. */
-    public Column identity() {
+    public Column generatedAsIdentity() {
         return new Column(name, type, false, defaultValue, true);
     }
 
