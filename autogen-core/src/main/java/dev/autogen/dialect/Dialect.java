@@ -39,4 +39,11 @@ public interface Dialect {
 
     /** Quotes an identifier if (and only if) it needs quoting. */
     String quote(String identifier);
+
+    /**
+     * The name under which the database stores an identifier written in DDL: a quoted one
+     * ({@code "Name"} or {@code `Name`}) keeps its case without the quotes; an unquoted one is
+     * folded as the database folds it (PostgreSQL: lower case) and cut to its length limit.
+     */
+    String storedIdentifier(String written);
 }

@@ -1,0 +1,126 @@
+package dev.autogen.diff;
+
+import dev.autogen.operation.AddColumn;
+import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
+import dev.autogen.operation.AddUnique;
+import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropIndex;
+import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropTable;
+import dev.autogen.operation.DropUnique;
+import dev.autogen.operation.Operation;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares a current schema with a desired one and lists the operations that turn the first into
+ * the second. Pure: no I/O, and the same inputs always give the same list.
+ *
+ * <p>The list follows a fixed order of phases, so that every statement is valid when it runs and
+ * the reversed list of inverses (the downgrade) is valid too:
+ * <ol>
+ *   <li>drop foreign keys, then indexes, then unique constraints, then primary keys that go away;
+ *   <li>drop tables, then create tables (without their foreign keys and indexes);
+ *   <li>add columns, alter columns, drop columns;
+ *   <li>add primary keys, unique constraints, indexes, and last the foreign keys.
+ * </ol>
+ * Within a phase, operations are sorted by table and then by constraint name. Foreign keys,
+ * unique constraints and indexes are matched by definition, never by name, so a database whose
+ * constraints another tool named differently shows no difference.
+ *
+ * <pre>{@code List<Operation> upgrade = SchemaDiff.compare(current, desired);}</pre>
+ */
+public final class SchemaDiff {
+
+    private SchemaDiff() {
+    }
+
+    public static List<Operation> compare(Schema current, Schema desired) {
+        List<TablePair> kept = new ArrayList<>();
+        List<Table> dropped = new ArrayList<>();
+        List<Table> created = new ArrayList<>();
+        for (Table table : current.tables()) {
+            Optional<Table> wanted = desired.table(table.name());
+            if (wanted.isPresent()) {
+                kept.add(new TablePair(table, wanted.get()));
+            } else {
+                dropped.add(table);
+            }
+        }
+        for (Table table : desired.tables()) {
+            if (current.table(table.name()).isEmpty()) {
+                created.add(table);
+            }
+        }
+        List<ConstraintChanges> changes = new ArrayList<>();
+        for (Table table : dropped) {
+            changes.add(ConstraintChanges.ofDropped(table));
+        }
+        for (TablePair pair : kept) {
+            changes.add(ConstraintChanges.between(pair.from(), pair.to()));
+        }
+        for (Table table : created) {
+            changes.add(ConstraintChanges.ofCreated(table));
+        }
+        changes.sort((a, b) -> a.table().compareTo(b.table()));
+
+        List<Operation> ops = new ArrayList<>();
+        changes.forEach(c -> c.droppedForeignKeys().forEach(fk -> ops.add(new DropForeignKey(c.table(), fk))));
+        changes.forEach(c -> c.droppedIndexes().forEach(ix -> ops.add(new DropIndex(c.table(), ix))));
+        changes.forEach(c -> c.droppedUniques().forEach(uq -> ops.add(new DropUnique(c.table(), uq))));
+        changes.forEach(c -> c.droppedPrimaryKey().ifPresent(pk -> ops.add(new DropPrimaryKey(c.table(), pk))));
+        dropped.forEach(t -> ops.add(new DropTable(t.withoutForeignKeysAndIndexes())));
+        created.forEach(t -> ops.add(new CreateTable(t.withoutForeignKeysAndIndexes())));
+        kept.forEach(p -> columnChanges(p, ops));
+        changes.forEach(c -> c.addedPrimaryKey().ifPresent(pk -> ops.add(new AddPrimaryKey(c.table(), pk))));
+        changes.forEach(c -> c.addedUniques().forEach(uq -> ops.add(new AddUnique(c.table(), uq))));
+        changes.forEach(c -> c.addedIndexes().forEach(ix -> ops.add(new CreateIndex(c.table(), ix))));
+        changes.forEach(c -> c.addedForeignKeys().forEach(fk -> ops.add(new AddForeignKey(c.table(), fk))));
+        return List.copyOf(ops);
+    }
+
+    /** The downgrade of an upgrade: each operation's inverse, in reverse order. */
+    public static List<Operation> inverse(List<Operation> upgrade) {
+        List<Operation> out = new ArrayList<>(upgrade.size());
+        for (int i = upgrade.size() - 1; i >= 0; i--) {
+            out.add(upgrade.get(i).inverse());
+        }
+        return List.copyOf(out);
+    }
+
+    private static void columnChanges(TablePair pair, List<Operation> ops) {
+        TableName name = pair.from().name();
+        List<Operation> added = new ArrayList<>();
+        List<Operation> altered = new ArrayList<>();
+        List<Operation> removed = new ArrayList<>();
+        for (Column wanted : pair.to().columns()) {
+            Optional<Column> existing = pair.from().column(wanted.name());
+            if (existing.isEmpty()) {
+                added.add(new AddColumn(name, wanted));
+            } else if (!existing.get().equals(wanted)) {
+                altered.add(new AlterColumn(name, existing.get(), wanted));
+            }
+        }
+        for (Column existing : pair.from().columns()) {
+            if (pair.to().column(existing.name()).isEmpty()) {
+                removed.add(new DropColumn(name, existing));
+            }
+        }
+        ops.addAll(added);
+        ops.addAll(altered);
+        ops.addAll(removed);
+    }
+
+    private record TablePair(Table from, Table to) {
+    }
+}

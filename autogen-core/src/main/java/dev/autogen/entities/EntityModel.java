@@ -1,0 +1,113 @@
+package dev.autogen.entities;
+
+import dev.autogen.AutogenException;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Schema;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.tool.hbm2ddl.SchemaExport;
+import org.hibernate.tool.schema.TargetType;
+
+/**
+ * The desired schema: what the entities of an {@link EntitySource} map to, read from Hibernate's
+ * own mapping. Build it once per run; it holds Hibernate's metamodel until closed.
+ *
+ * <pre>{@code
+ * try (EntityModel model = EntityModel.load(source, dialect)) {
+ *     Schema desired = model.schema();
+ * }
+ * }</pre>
+ */
+public final class EntityModel implements AutoCloseable {
+
+    private final HibernateModel hibernate;
+    private final Schema schema;
+    private final URLClassLoader loader;
+    private final List<String> classNames;
+
+    private EntityModel(HibernateModel hibernate, Schema schema, URLClassLoader loader, List<String> classNames) {
+        this.hibernate = hibernate;
+        this.schema = schema;
+        this.loader = loader;
+        this.classNames = classNames;
+    }
+
+    public static EntityModel load(EntitySource source, Dialect dialect) {
+        List<String> classNames = EntityScanner.scan(source);
+        URLClassLoader loader = new URLClassLoader(urls(source.classpath()), EntityModel.class.getClassLoader());
+        HibernateModel hibernate = HibernateModel.build(loader, classNames, source.hibernateProperties(),
+                dialect.hibernateDialect());
+        Schema schema = new MetadataConverter(hibernate.metadata(), dialect).convert();
+        return new EntityModel(hibernate, schema, loader, classNames);
+    }
+
+    /** The schema the entities want. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /** The mapped classes found, sorted by name. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** The class loader that holds the entities (migrations may refer to the same classes). */
+    public ClassLoader classLoader() {
+        return loader;
+    }
+
+    /** The {@code CREATE} statements of Hibernate's own schema export, for comparison and tests. */
+    public List<String> hibernateCreateDdl() {
+        List<String> statements = new ArrayList<>();
+        Path file;
+        try {
+            file = java.nio.file.Files.createTempFile("autogen-hbm2ddl", ".sql");
+            java.nio.file.Files.delete(file);
+            new SchemaExport().setOutputFile(file.toString()).setDelimiter(";").setFormat(false)
+                    .setHaltOnError(true)
+                    .execute(EnumSet.of(TargetType.SCRIPT), SchemaExport.Action.CREATE,
+                            (MetadataImplementor) hibernate.metadata());
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                String sql = line.strip();
+                if (sql.endsWith(";")) {
+                    sql = sql.substring(0, sql.length() - 1);
+                }
+                if (!sql.isEmpty()) {
+                    statements.add(sql);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new AutogenException("cannot write Hibernate's schema export: " + e.getMessage(), e);
+        }
+        return statements;
+    }
+
+    @Override
+    public void close() {
+        hibernate.close();
+        try {
+            loader.close();
+        } catch (java.io.IOException ignored) {
+            // nothing useful to do
+        }
+    }
+
+    private static URL[] urls(List<Path> classpath) {
+        try {
+            URL[] urls = new URL[classpath.size()];
+            for (int i = 0; i < urls.length; i++) {
+                urls[i] = classpath.get(i).toUri().toURL();
+            }
+            return urls;
+        } catch (MalformedURLException e) {
+            throw new AutogenException("bad classpath entry: " + e.getMessage(), e);
+        }
+    }
+}

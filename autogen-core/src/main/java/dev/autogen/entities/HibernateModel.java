@@ -1,0 +1,122 @@
+package dev.autogen.entities;
+
+import dev.autogen.AutogenException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.boot.spi.ClassLoaderAccess;
+import org.hibernate.boot.internal.ClassLoaderAccessImpl;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.engine.jdbc.spi.JdbcServices;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Hibernate's boot metamodel of a set of entity classes: {@code MetadataSources} → {@code Metadata}
+ * with Bean Validation's DDL constraints applied as Hibernate applies them, and never a
+ * SessionFactory. Hibernate types stay inside this package.
+ */
+final class HibernateModel implements AutoCloseable {
+
+    private final StandardServiceRegistry registry;
+    private final Metadata metadata;
+
+    private HibernateModel(StandardServiceRegistry registry, Metadata metadata) {
+        this.registry = registry;
+        this.metadata = metadata;
+    }
+
+    static HibernateModel build(ClassLoader loader, List<String> classNames, Map<String, String> properties,
+                                String hibernateDialect) {
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        Map<String, Object> settings = new HashMap<>(properties);
+        settings.putIfAbsent(JdbcSettings.DIALECT, hibernateDialect);
+        settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
+        settings.putIfAbsent(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "14");
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            for (String name : classNames) {
+                sources.addAnnotatedClass(Class.forName(name, false, loader));
+            }
+            Metadata metadata = sources.buildMetadata();
+            applyBeanValidation(metadata, registry, settings);
+            return new HibernateModel(registry, metadata);
+        } catch (ClassNotFoundException | LinkageError e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw new AutogenException("cannot load entity class: " + e.getMessage()
+                    + "; is the classpath complete ([entities].classpath)?", e);
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            if (e instanceof AutogenException) {
+                throw e;
+            }
+            throw new AutogenException("Hibernate cannot map the entities: " + oneLine(e), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    Metadata metadata() {
+        return metadata;
+    }
+
+    StandardServiceRegistry registry() {
+        return registry;
+    }
+
+    org.hibernate.dialect.Dialect dialect() {
+        return registry.requireService(JdbcServices.class).getDialect();
+    }
+
+    @Override
+    public void close() {
+        StandardServiceRegistryBuilder.destroy(registry);
+    }
+
+    /**
+     * NOT NULL, lengths and the rest from Bean Validation, exactly as Hibernate's integrator does
+     * when it builds a SessionFactory: through {@code TypeSafeActivator.applyRelationalConstraints},
+     * a public method of a package-private class, hence the reflection.
+     */
+    private static void applyBeanValidation(Metadata metadata, StandardServiceRegistry registry,
+                                            Map<String, Object> settings) {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        try {
+            ClassLoaderAccess access = new ClassLoaderAccessImpl(null, registry.getService(ClassLoaderService.class));
+            Method apply = Class.forName("org.hibernate.boot.beanvalidation.TypeSafeActivator")
+                    .getMethod("applyRelationalConstraints", ValidatorFactory.class, Collection.class, Map.class,
+                            org.hibernate.dialect.Dialect.class, ClassLoaderAccess.class);
+            apply.setAccessible(true);
+            apply.invoke(null, factory, metadata.getEntityBindings(), settings,
+                    registry.requireService(JdbcServices.class).getDialect(), access);
+        } catch (InvocationTargetException e) {
+            throw new AutogenException("cannot apply Bean Validation constraints: " + oneLine(e.getCause()), e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Hibernate version has no TypeSafeActivator.applyRelationalConstraints", e);
+        } finally {
+            factory.close();
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+}

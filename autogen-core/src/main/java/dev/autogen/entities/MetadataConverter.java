@@ -1,0 +1,154 @@
+package dev.autogen.entities;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
+import dev.autogen.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Turns Hibernate's relational model ({@code org.hibernate.mapping.Table} and friends) into
+ * autogen's {@link Schema}: names as the database stores them, types and defaults in the
+ * dialect's canonical spelling, every table Hibernate would create and nothing else.
+ */
+final class MetadataConverter {
+
+    private final Metadata metadata;
+    private final Dialect dialect;
+
+    MetadataConverter(Metadata metadata, Dialect dialect) {
+        this.metadata = metadata;
+        this.dialect = dialect;
+    }
+
+    Schema convert() {
+        List<Table> tables = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isPhysicalTable()) {
+                    tables.add(table(table));
+                }
+            }
+        }
+        return Schema.of(tables);
+    }
+
+    private Table table(org.hibernate.mapping.Table table) {
+        TableName name = tableName(table);
+        List<Column> columns = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            columns.add(column(column));
+        }
+        PrimaryKey pk = table.hasPrimaryKey()
+                ? new PrimaryKey(null, names(table.getPrimaryKey().getColumns()))
+                : null;
+        return new Table(name, columns, pk, uniques(table, pk), foreignKeys(table), indexes(table));
+    }
+
+    private Column column(org.hibernate.mapping.Column column) {
+        String type = dialect.normalizeType(column.getSqlType(metadata));
+        String defaultValue = column.getDefaultValue() == null ? null
+                : dialect.normalizeDefault(column.getDefaultValue(), type);
+        Column result = new Column(name(column), type, column.isNullable(), defaultValue, false);
+        return column.isIdentity() ? result.generatedAsIdentity() : result;
+    }
+
+    private List<UniqueConstraint> uniques(org.hibernate.mapping.Table table, PrimaryKey pk) {
+        List<UniqueConstraint> out = new ArrayList<>();
+        List<List<String>> seen = new ArrayList<>();
+        if (pk != null) {
+            seen.add(pk.columns());
+        }
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> columns = names(key.getColumns());
+            if (!seen.contains(columns)) {
+                seen.add(columns);
+                out.add(new UniqueConstraint(dialect.storedIdentifier(key.getName()), columns));
+            }
+        }
+        // @Column(unique = true) becomes a unique key only when Hibernate exports the table
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            List<String> columns = List.of(name(column));
+            if (column.isUnique() && !seen.contains(columns)) {
+                seen.add(columns);
+                String keyName = column.getUniqueKeyName() != null ? column.getUniqueKeyName()
+                        : tableName(table).name() + "_" + columns.get(0) + "_key";
+                out.add(new UniqueConstraint(dialect.storedIdentifier(keyName), columns));
+            }
+        }
+        return out;
+    }
+
+    private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
+        List<ForeignKey> out = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
+            if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) {
+                continue;
+            }
+            org.hibernate.mapping.Table target = fk.getReferencedTable();
+            List<String> referenced = fk.getReferencedColumns().isEmpty()
+                    ? names(target.getPrimaryKey().getColumns())
+                    : names(fk.getReferencedColumns());
+            out.add(new ForeignKey(dialect.storedIdentifier(fk.getName()), names(fk.getColumns()),
+                    tableName(target), referenced, action(fk.getOnDeleteAction())));
+        }
+        return out;
+    }
+
+    private List<Index> indexes(org.hibernate.mapping.Table table) {
+        List<Index> out = new ArrayList<>();
+        for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+            List<String> columns = new ArrayList<>();
+            for (Selectable selectable : index.getSelectables()) {
+                columns.add(selectable instanceof org.hibernate.mapping.Column c ? name(c) : selectable.getText());
+            }
+            out.add(new Index(dialect.storedIdentifier(index.getName()), columns, index.isUnique()));
+        }
+        return out;
+    }
+
+    private TableName tableName(org.hibernate.mapping.Table table) {
+        String schema = table.getSchema() == null ? null : stored(table.getSchemaIdentifier());
+        if (schema != null && schema.equals(dialect.defaultSchema())) {
+            schema = null;
+        }
+        return new TableName(schema, stored(table.getNameIdentifier()));
+    }
+
+    private String name(org.hibernate.mapping.Column column) {
+        return column.isQuoted() ? column.getName() : dialect.storedIdentifier(column.getName());
+    }
+
+    private List<String> names(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(this::name).toList();
+    }
+
+    private String stored(Identifier identifier) {
+        return identifier.isQuoted() ? identifier.getText() : dialect.storedIdentifier(identifier.getText());
+    }
+
+    private static ReferentialAction action(org.hibernate.annotations.OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package dev.autogen.operation;
+
+import dev.autogen.schema.Column;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies operations to an in-memory {@link Schema}, as a database would apply their SQL; this is
+ * how plans are checked with no database at all. Hand-written SQL ({@link Execute}) changes
+ * nothing here. An operation that does not fit the schema (a column added twice, a table dropped
+ * that is not there) fails with {@link IllegalStateException}.
+ */
+public final class SchemaEditor implements OperationVisitor<Schema> {
+
+    private final Schema schema;
+
+    private SchemaEditor(Schema schema) {
+        this.schema = schema;
+    }
+
+    public static Schema apply(Schema schema, List<Operation> operations) {
+        Schema result = schema;
+        for (Operation operation : operations) {
+            result = operation.accept(new SchemaEditor(result));
+        }
+        return result;
+    }
+
+    @Override
+    public Schema createTable(CreateTable op) {
+        if (schema.table(op.table()).isPresent()) {
+            throw new IllegalStateException("table " + op.table() + " already exists");
+        }
+        return schema.with(op.definition());
+    }
+
+    @Override
+    public Schema dropTable(DropTable op) {
+        Table existing = table(op.table());
+        if (!existing.foreignKeys().isEmpty() || !existing.indexes().isEmpty()) {
+            throw new IllegalStateException("table " + op.table() + " still has foreign keys or indexes");
+        }
+        return schema.without(op.table());
+    }
+
+    @Override
+    public Schema addColumn(AddColumn op) {
+        if (table(op.table()).column(op.column().name()).isPresent()) {
+            throw new IllegalStateException("column " + op.table() + "." + op.column().name() + " already exists");
+        }
+        return change(op.table(), t -> t.withColumns(cols -> {
+            cols.add(op.column());
+            return cols;
+        }));
+    }
+
+    @Override
+    public Schema dropColumn(DropColumn op) {
+        column(op.table(), op.column().name());
+        return change(op.table(), t -> t.withColumns(cols -> {
+            cols.removeIf(c -> c.name().equals(op.column().name()));
+            return cols;
+        }));
+    }
+
+    @Override
+    public Schema alterColumn(AlterColumn op) {
+        column(op.table(), op.from().name());
+        return change(op.table(), t -> t.withColumns(cols -> {
+            cols.replaceAll(c -> c.name().equals(op.from().name()) ? op.to() : c);
+            return cols;
+        }));
+    }
+
+    @Override
+    public Schema addPrimaryKey(AddPrimaryKey op) {
+        if (table(op.table()).primaryKey() != null) {
+            throw new IllegalStateException("table " + op.table() + " already has a primary key");
+        }
+        return change(op.table(), t -> t.withPrimaryKey(op.primaryKey()));
+    }
+
+    @Override
+    public Schema dropPrimaryKey(DropPrimaryKey op) {
+        if (table(op.table()).primaryKey() == null) {
+            throw new IllegalStateException("table " + op.table() + " has no primary key");
+        }
+        return change(op.table(), t -> t.withPrimaryKey(null));
+    }
+
+    @Override
+    public Schema addUnique(AddUnique op) {
+        return change(op.table(), t -> t.withUniques(list -> added(list, op.unique())));
+    }
+
+    @Override
+    public Schema dropUnique(DropUnique op) {
+        return change(op.table(), t -> t.withUniques(list -> removed(list, op.unique(), op.table())));
+    }
+
+    @Override
+    public Schema addForeignKey(AddForeignKey op) {
+        table(op.foreignKey().referencedTable());
+        return change(op.table(), t -> t.withForeignKeys(list -> added(list, op.foreignKey())));
+    }
+
+    @Override
+    public Schema dropForeignKey(DropForeignKey op) {
+        return change(op.table(), t -> t.withForeignKeys(list -> removed(list, op.foreignKey(), op.table())));
+    }
+
+    @Override
+    public Schema createIndex(CreateIndex op) {
+        return change(op.table(), t -> t.withIndexes(list -> added(list, op.index())));
+    }
+
+    @Override
+    public Schema dropIndex(DropIndex op) {
+        return change(op.table(), t -> t.withIndexes(list -> removed(list, op.index(), op.table())));
+    }
+
+    @Override
+    public Schema execute(Execute op) {
+        return schema;
+    }
+
+    private Table table(TableName name) {
+        return schema.table(name).orElseThrow(() -> new IllegalStateException("no table " + name));
+    }
+
+    private Column column(TableName table, String name) {
+        return table(table).column(name)
+                .orElseThrow(() -> new IllegalStateException("no column " + table + "." + name));
+    }
+
+    private Schema change(TableName name, UnaryOperator<Table> change) {
+        return schema.with(change.apply(table(name)));
+    }
+
+    private static <T> List<T> added(List<T> list, T item) {
+        if (list.contains(item)) {
+            throw new IllegalStateException(item + " already exists");
+        }
+        list.add(item);
+        return list;
+    }
+
+    private static <T> List<T> removed(List<T> list, T item, TableName table) {
+        if (!list.remove(item)) {
+            throw new IllegalStateException("table " + table + " has no " + item);
+        }
+        return list;
+    }
+}
