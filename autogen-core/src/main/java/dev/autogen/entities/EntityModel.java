@@ -8,11 +8,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import org.hibernate.boot.spi.MetadataImplementor;
-import org.hibernate.tool.hbm2ddl.SchemaExport;
-import org.hibernate.tool.schema.TargetType;
+import java.util.Map;
+import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * The desired schema: what the entities of an {@link EntitySource} map to, read from Hibernate's
@@ -69,10 +69,14 @@ public final class EntityModel implements AutoCloseable {
         try {
             file = java.nio.file.Files.createTempFile("autogen-hbm2ddl", ".sql");
             java.nio.file.Files.delete(file);
-            new SchemaExport().setOutputFile(file.toString()).setDelimiter(";").setFormat(false)
-                    .setHaltOnError(true)
-                    .execute(EnumSet.of(TargetType.SCRIPT), SchemaExport.Action.CREATE,
-                            (MetadataImplementor) hibernate.metadata());
+            Map<String, Object> settings = new HashMap<>(hibernate.registry()
+                    .requireService(org.hibernate.engine.config.spi.ConfigurationService.class).getSettings());
+            settings.put("jakarta.persistence.schema-generation.scripts.action", "create");
+            settings.put("jakarta.persistence.schema-generation.scripts.create-target", file.toString());
+            settings.put("hibernate.hbm2ddl.delimiter", ";");
+            settings.put("hibernate.format_sql", "false");
+            SchemaManagementToolCoordinator.process(hibernate.metadata(), hibernate.registry(), settings,
+                    DelayedDropRegistryNotAvailableImpl.INSTANCE);
             for (String line : java.nio.file.Files.readAllLines(file)) {
                 String sql = line.strip();
                 if (sql.endsWith(";")) {
