@@ -1,0 +1,123 @@
+package dev.autogen.config;
+
+import dev.autogen.AutogenException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/**
+ * The contents of {@code autogen.toml}: the database (absent: the embedded PostgreSQL), the entity
+ * packages and classpath, the migrations directory and Java package, and Hibernate properties.
+ * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
+ * environment.
+ */
+public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages,
+                            List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
+                            String versionTable, Map<String, String> hibernateProperties) {
+
+    public static final String FILE_NAME = "autogen.toml";
+    public static final String DEFAULT_VERSION_TABLE = "autogen_version";
+
+    public AutogenConfig {
+        entityPackages = List.copyOf(entityPackages);
+        classpath = List.copyOf(classpath);
+        hibernateProperties = Map.copyOf(hibernateProperties);
+    }
+
+    /** The directory the configuration file is in; relative paths start there. */
+    public Path baseDirectory() {
+        return file.toAbsolutePath().getParent();
+    }
+
+    /** Where autogen keeps its own files: the embedded database, the compile cache. */
+    public Path stateDirectory() {
+        return baseDirectory().resolve(".autogen");
+    }
+
+    public static AutogenConfig load(Path file, Map<String, String> environment) {
+        if (!Files.isRegularFile(file)) {
+            throw new AutogenException("no " + file + " here; run `autogen init` to create one, "
+                    + "or pass --config FILE / -C DIR");
+        }
+        TomlParseResult toml;
+        try {
+            toml = Toml.parse(file);
+        } catch (IOException e) {
+            throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (toml.hasErrors()) {
+            throw new AutogenException(file + ": " + toml.errors().get(0).toString());
+        }
+        EnvExpander env = new EnvExpander(environment);
+        Path base = file.toAbsolutePath().getParent();
+        Optional<String> url = Optional.ofNullable(string(toml, "database.url", env)).filter(s -> !s.isBlank());
+        List<String> packages = strings(toml, "entities.packages", env);
+        if (packages.isEmpty()) {
+            throw new AutogenException(file + ": [entities] packages is missing; name the packages that hold "
+                    + "your @Entity classes, e.g. packages = [\"com.acme.model\"]");
+        }
+        List<Path> classpath = new ArrayList<>();
+        for (String entry : strings(toml, "entities.classpath", env)) {
+            classpath.add(base.resolve(entry).normalize());
+        }
+        if (classpath.isEmpty()) {
+            classpath.add(base.resolve("target/classes"));
+        }
+        String directory = required(toml, "migrations.directory", env, file);
+        String pkg = required(toml, "migrations.package", env, file);
+        String versionTable = Optional.ofNullable(string(toml, "migrations.version_table", env))
+                .orElse(DEFAULT_VERSION_TABLE);
+        Map<String, String> hibernate = new TreeMap<>();
+        TomlTable table = toml.getTable("hibernate");
+        if (table != null) {
+            for (String key : table.keySet()) {
+                Object value = table.get(List.of(key));
+                hibernate.put(key, env.expand(String.valueOf(value), "hibernate." + key));
+            }
+        }
+        return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
+                versionTable, hibernate);
+    }
+
+    private static String required(TomlParseResult toml, String key, EnvExpander env, Path file) {
+        String value = string(toml, key, env);
+        if (value == null || value.isBlank()) {
+            throw new AutogenException(file + ": " + key + " is missing; see `autogen init` for an example");
+        }
+        return value;
+    }
+
+    private static String string(TomlParseResult toml, String key, EnvExpander env) {
+        if (!toml.contains(key)) {
+            return null;
+        }
+        if (!toml.isString(key)) {
+            throw new AutogenException("autogen.toml: " + key + " must be a string");
+        }
+        return env.expand(toml.getString(key), key);
+    }
+
+    private static List<String> strings(TomlParseResult toml, String key, EnvExpander env) {
+        if (!toml.contains(key)) {
+            return List.of();
+        }
+        if (!toml.isArray(key)) {
+            throw new AutogenException("autogen.toml: " + key + " must be a list of strings, e.g. [\"a\", \"b\"]");
+        }
+        TomlArray array = toml.getArray(key);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            out.add(env.expand(String.valueOf(array.get(i)), key));
+        }
+        return out;
+    }
+}

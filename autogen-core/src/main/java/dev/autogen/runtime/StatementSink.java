@@ -1,0 +1,56 @@
+package dev.autogen.runtime;
+
+import dev.autogen.api.Op;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.operation.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Executes each operation a migration builds, at once, on the migration's connection. */
+final class StatementSink implements Op.Sink {
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private String lastSql;
+
+    StatementSink(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void accept(Operation operation) {
+        for (String sql : dialect.render(operation)) {
+            lastSql = sql;
+            try (Statement st = connection.createStatement()) {
+                st.execute(sql);
+            } catch (SQLException e) {
+                throw new StatementFailedException(sql, e);
+            }
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    String lastSql() {
+        return lastSql;
+    }
+
+    /** A statement the database refused, with the statement. */
+    static final class StatementFailedException extends RuntimeException {
+        private final String sql;
+
+        StatementFailedException(String sql, SQLException cause) {
+            super(cause.getMessage(), cause);
+            this.sql = sql;
+        }
+
+        String sql() {
+            return sql;
+        }
+    }
+}
