@@ -1,0 +1,46 @@
+package dev.autogen.cli;
+
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
+import dev.autogen.workflow.Autogenerate;
+import dev.autogen.workflow.Project;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code autogen check}: exit 0 when entities and migrations agree, 1 with the differences when not. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Exit 0 when the entities and the schema the migrations produce agree; 1, listing what a new "
+                + "migration would do, when they do not; 2 on errors.",
+                "With no database configured, replays the migrations into a throwaway embedded PostgreSQL."},
+        footer = {"", "Example (CI):", "  autogen check"})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AutogenCommand root;
+
+    @Mixin
+    GlobalOptions local;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Context context = Context.of(root, local, spec.commandLine().getOut());
+        try (Project project = context.project()) {
+            Autogenerate.Comparison comparison = new Autogenerate(project).compare();
+            if (comparison.inSync()) {
+                context.out().println("No changes detected: entities and migrations agree");
+                return 0;
+            }
+            context.out().println("Entities and migrations differ; `autogen -m MSG` would generate:");
+            for (Operation op : comparison.operations()) {
+                context.out().println("  - " + OperationSummary.of(op));
+            }
+            return 1;
+        }
+    }
+}

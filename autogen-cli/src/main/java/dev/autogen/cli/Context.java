@@ -1,0 +1,42 @@
+package dev.autogen.cli;
+
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.workflow.Project;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a verb needs from its invocation: where it runs, its configuration and its output. */
+record Context(Path directory, GlobalOptions options, Map<String, String> environment, PrintWriter out) {
+
+    static Context of(AutogenCommand root, GlobalOptions local, PrintWriter out) {
+        GlobalOptions options = GlobalOptions.merge(root.global, local);
+        Path dir = options.directory == null ? root.workingDirectory
+                : root.workingDirectory.resolve(options.directory).normalize();
+        return new Context(dir, options, root.environment, out);
+    }
+
+    Path configFile() {
+        return options.config == null ? directory.resolve(AutogenConfig.FILE_NAME) : directory.resolve(options.config);
+    }
+
+    AutogenConfig config() {
+        return AutogenConfig.load(configFile(), environment);
+    }
+
+    /** The project, with the database chosen by --url, then AUTOGEN_DATABASE_URL, then the file. */
+    Project project() {
+        Optional<String> url = Optional.ofNullable(options.url)
+                .or(() -> Optional.ofNullable(environment.get("AUTOGEN_DATABASE_URL")))
+                .filter(s -> !s.isBlank());
+        return new Project(config(), url);
+    }
+
+    /** A path as the user should read it: relative to where they are when possible. */
+    String show(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(directory.toAbsolutePath()) ? directory.toAbsolutePath().relativize(abs).toString()
+                : abs.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.autogen.cli;
+
+import dev.autogen.AutogenException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Entry point: runs a verb and maps failures to exit codes (2: bad input, with one clear line). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv(),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one invocation; what the command prints goes to {@code out}, errors to {@code err}. */
+    public static int run(String[] args, Path workingDirectory, java.util.Map<String, String> environment,
+                          PrintWriter out, PrintWriter err) {
+        quietLibraries();
+        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+        CommandLine cli = new CommandLine(new AutogenCommand(workingDirectory, environment));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + message(e));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 2;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        return code;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof AutogenException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return text.replaceAll("\\s+", " ") + " (run with --verbose for details)";
+    }
+
+    private static void quietLibraries() {
+        Logger.getLogger("org.hibernate").setLevel(Level.SEVERE);
+        Logger.getLogger("org.postgresql").setLevel(Level.SEVERE);
+        System.setProperty("org.jboss.logging.provider", "jdk");
+    }
+}

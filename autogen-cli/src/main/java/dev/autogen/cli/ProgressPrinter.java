@@ -1,0 +1,32 @@
+package dev.autogen.cli;
+
+import dev.autogen.runtime.MigrationScript;
+import dev.autogen.runtime.RunListener;
+import java.io.PrintWriter;
+
+/** One line per migration as it runs, with its time: {@code Running upgrade 1a2b -> 3c4d, add x ... 12 ms}. */
+final class ProgressPrinter implements RunListener {
+
+    private final PrintWriter out;
+
+    ProgressPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void starting(MigrationScript script, Direction direction) {
+        String parents = script.parents().isEmpty() ? "" : String.join(", ", script.parents());
+        String arrow = direction == Direction.UPGRADE
+                ? parents + " -> " + script.revision()
+                : script.revision() + " -> " + (parents.isEmpty() ? "base" : parents);
+        out.print("Running " + direction.name().toLowerCase(java.util.Locale.ROOT) + " " + arrow.strip() + ", "
+                + script.message() + " ... ");
+        out.flush();
+    }
+
+    @Override
+    public void finished(MigrationScript script, Direction direction, long millis) {
+        out.println(millis + " ms");
+        out.flush();
+    }
+}

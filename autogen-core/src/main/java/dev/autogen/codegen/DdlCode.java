@@ -1,0 +1,104 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.api.Ddl;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.TableElement;
+import dev.autogen.schema.UniqueConstraint;
+import java.util.List;
+
+/**
+ * The {@link Ddl} expression that builds a schema element, e.g.
+ * {@code column("email", "text").notNull()}. Each expression, evaluated, equals the element.
+ */
+final class DdlCode {
+
+    /** Referenced as {@code $T.member}; JavaPoet prints just {@code member} under the static import. */
+    static final ClassName DDL = ClassName.get(Ddl.class);
+
+    private DdlCode() {
+    }
+
+    static CodeBlock element(TableElement element) {
+        if (element instanceof Column c) {
+            return column(c);
+        } else if (element instanceof PrimaryKey p) {
+            return primaryKey(p);
+        } else if (element instanceof UniqueConstraint u) {
+            return unique(u);
+        } else if (element instanceof ForeignKey f) {
+            return foreignKey(f);
+        } else if (element instanceof Index i) {
+            return index(i);
+        }
+        throw new IllegalArgumentException("no Ddl expression for " + element);
+    }
+
+    static CodeBlock column(Column column) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.column($S, $S)", DDL, column.name(), column.type());
+        if (!column.nullable() && !column.identity()) {
+            code.add(".notNull()");
+        }
+        if (column.defaultValue() != null) {
+            code.add(".withDefault($S)", column.defaultValue());
+        }
+        if (column.identity()) {
+            code.add(".generatedAsIdentity()");
+            if (column.nullable()) {
+                code.add(".withNullable(true)"); // not a state the schema readers produce; kept exact
+            }
+        }
+        return code.build();
+    }
+
+    static CodeBlock primaryKey(PrimaryKey primaryKey) {
+        return CodeBlock.of("$T.primaryKey($S, $L)", DDL, primaryKey.name(), strings(primaryKey.columns()));
+    }
+
+    static CodeBlock unique(UniqueConstraint unique) {
+        return CodeBlock.of("$T.unique($S, $L)", DDL, unique.name(), strings(unique.columns()));
+    }
+
+    static CodeBlock index(Index index) {
+        return index.unique()
+                ? CodeBlock.of("$T.uniqueIndex($S, $L)", DDL, index.name(), strings(index.columns()))
+                : CodeBlock.of("$T.index($S, $L)", DDL, index.name(), strings(index.columns()));
+    }
+
+    /** The single-column form when there is one column, {@code columns(...)} otherwise. */
+    static CodeBlock foreignKey(ForeignKey fk) {
+        String referenced = fk.referencedTable().toString();
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (fk.columns().size() == 1) {
+            code.add("$T.foreignKey($S, $S, $S, $S)", DDL, fk.name(), fk.columns().get(0), referenced,
+                    fk.referencedColumns().get(0));
+        } else {
+            code.add("$T.foreignKey($S,$W$T.columns($L),$W$S,$W$T.columns($L))", DDL, fk.name(),
+                    DDL, strings(fk.columns()), referenced, DDL, strings(fk.referencedColumns()));
+        }
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            code.add(".onDelete($L)", action(fk.onDelete()));
+        }
+        return code.build();
+    }
+
+    /** The {@link Ddl} constant for an action; a switch, so a new action fails to compile here. */
+    private static CodeBlock action(ReferentialAction action) {
+        return switch (action) {
+            case NO_ACTION -> CodeBlock.of("$T.NO_ACTION", DDL);
+            case RESTRICT -> CodeBlock.of("$T.RESTRICT", DDL);
+            case CASCADE -> CodeBlock.of("$T.CASCADE", DDL);
+            case SET_NULL -> CodeBlock.of("$T.SET_NULL", DDL);
+            case SET_DEFAULT -> CodeBlock.of("$T.SET_DEFAULT", DDL);
+        };
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.autogen.codegen;
+
+import dev.autogen.operation.Operation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a generated migration class is made from: where it goes, its revision header and
+ * the operations of its two bodies. {@code downgrade} is usually the inverses of {@code upgrade}
+ * in reverse order, as the diff planned them.
+ *
+ * <pre>{@code
+ * new MigrationSpec("com.acme.migrations", MigrationWriter.className(now, "add archived_at"),
+ *         "3f2a9c1b7d0e", List.of("1a2b3c4d5e6f"), "add archived_at", now,
+ *         List.of(addColumn), List.of(addColumn.inverse()))
+ * }</pre>
+ *
+ * @param packageName the migrations package; empty for the unnamed package
+ * @param parents     the parent revisions: none for a first migration, several for a merge
+ * @param created     when the migration was made; rendered in UTC to the second
+ */
+public record MigrationSpec(String packageName, String className, String revision, List<String> parents,
+                            String message, Instant created, List<Operation> upgrade, List<Operation> downgrade) {
+
+    public MigrationSpec {
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(revision, "revision");
+        parents = List.copyOf(Objects.requireNonNull(parents, "parents"));
+        message = message == null ? "" : message;
+        Objects.requireNonNull(created, "created");
+        upgrade = List.copyOf(Objects.requireNonNull(upgrade, "upgrade"));
+        downgrade = List.copyOf(Objects.requireNonNull(downgrade, "downgrade"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import java.time.Instant;
+import java.util.List;
+
+/** The Javadoc above a migration class: its message, then revision, parents and creation time. */
+final class RevisionHeader {
+
+    private RevisionHeader() {
+    }
+
+    static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created) {
+        return CodeBlock.builder()
+                .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message))
+                .add("<p>Revision: $L<br>\n", commentSafe(revision))
+                .add("$L<br>\n", parentsLine(parents))
+                .add("Created: $L\n", created)
+                .build();
+    }
+
+    private static String parentsLine(List<String> parents) {
+        if (parents.isEmpty()) {
+            return "Parent: none (first migration)";
+        }
+        String names = commentSafe(String.join(", ", parents));
+        return parents.size() == 1 ? "Parent: " + names : "Parents: " + names;
+    }
+
+    /**
+     * Text that can neither end the comment nor start a Unicode escape (a backslash and a u, which
+     * javac decodes even inside comments); the exact text is in the {@code @Revision} annotation.
+     */
+    private static String commentSafe(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n')
+                .replace("*/", "*&#47;")
+                .replace("\\", "&#92;");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.autogen.dialect.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The canonical spelling of a column default, so that a default written by hand or by Hibernate
+ * ({@code @ColumnDefault}) equals what {@code pg_get_expr(adbin, adrelid)} prints once PostgreSQL
+ * has stored it. Both sides of a comparison go through it.
+ *
+ * <ul>
+ *   <li>A literal cast to the column's own type (or a type of the same family: strings, numbers)
+ *       loses the cast: {@code 'x'::character varying} → {@code 'x'}, {@code '-1'::integer} →
+ *       {@code -1} on a number column.</li>
+ *   <li>Function names are lower-cased ({@code NOW()} → {@code now()}), SQL value functions
+ *       upper-cased as PostgreSQL prints them ({@code current_timestamp} → {@code CURRENT_TIMESTAMP}),
+ *       {@code TRUE}/{@code FALSE}/{@code NULL} lower-cased; quoted text is never touched.</li>
+ *   <li>A quoted boolean on a boolean column becomes {@code true}/{@code false}.</li>
+ *   <li>Anything else is kept verbatim.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * PostgresDefaults.normalize("'x'::character varying", "character varying(255)")  // 'x'
+ * PostgresDefaults.normalize("NOW()", "timestamp(6) without time zone")            // now()
+ * }</pre>
+ */
+final class PostgresDefaults {
+
+    private static final Set<String> VALUE_FUNCTIONS = Set.of(
+            "current_date", "current_time", "current_timestamp", "localtime", "localtimestamp",
+            "current_role", "current_user", "user", "session_user", "system_user",
+            "current_catalog", "current_schema");
+    private static final Set<String> LOWER_WORDS = Set.of("true", "false", "null");
+    private static final Set<String> TRUE_TEXT = Set.of("t", "true", "y", "yes", "on", "1");
+    private static final Set<String> FALSE_TEXT = Set.of("f", "false", "n", "no", "off", "0");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private PostgresDefaults() {
+    }
+
+    /** The canonical default; {@code null} stays {@code null}. */
+    static String normalize(String expression, String canonicalType) {
+        if (expression == null) {
+            return null;
+        }
+        String words = canonicalWords(expression.trim());
+        return canonicalType == null ? words : stripLiteralCasts(words, canonicalType);
+    }
+
+    /** Upper- or lower-cases the bare words that PostgreSQL prints in one case; quoted text stays. */
+    private static String canonicalWords(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = endOfQuoted(s, i);
+                out.append(s, i, end);
+                i = end;
+            } else if (Character.isLetter(c) || c == '_') {
+                int end = i;
+                while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'
+                        || s.charAt(end) == '$')) {
+                    end++;
+                }
+                String word = s.substring(i, end);
+                String lower = word.toLowerCase(Locale.ROOT);
+                boolean call = nextNonSpace(s, end) == '(';
+                boolean afterDot = i > 0 && s.charAt(i - 1) == '.';
+                if (VALUE_FUNCTIONS.contains(lower) && !afterDot) {
+                    out.append(word.toUpperCase(Locale.ROOT));
+                } else if (call || LOWER_WORDS.contains(lower)) {
+                    out.append(lower);
+                } else {
+                    out.append(word);
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Drops the casts after a lone literal when they cast to the column's own type or family. */
+    private static String stripLiteralCasts(String s, String columnType) {
+        int literalEnd;
+        if (s.startsWith("'")) {
+            literalEnd = endOfQuoted(s, 0);
+        } else {
+            var m = NUMBER.matcher(s);
+            literalEnd = m.lookingAt() ? m.end() : -1;
+        }
+        if (literalEnd <= 0) {
+            return s;
+        }
+        String literal = s.substring(0, literalEnd);
+        String rest = s.substring(literalEnd).trim();
+        List<String> casts = new ArrayList<>();
+        while (rest.startsWith("::")) {
+            int next = rest.indexOf("::", 2);
+            casts.add(rest.substring(2, next < 0 ? rest.length() : next).trim());
+            rest = next < 0 ? "" : rest.substring(next);
+        }
+        if (!rest.isEmpty()) {
+            return s;
+        }
+        for (String cast : casts) {
+            if (!sameFamily(PostgresTypes.normalize(cast), columnType)) {
+                return s;
+            }
+        }
+        return unquoteForType(literal, columnType);
+    }
+
+    private static boolean sameFamily(String castType, String columnType) {
+        String a = PostgresTypes.base(castType);
+        String b = PostgresTypes.base(columnType);
+        return a.equals(b)
+                || PostgresTypes.isNumeric(castType) && PostgresTypes.isNumeric(columnType)
+                || PostgresTypes.isString(castType) && PostgresTypes.isString(columnType);
+    }
+
+    /** {@code '-1'} on a number column is {@code -1}; {@code 't'} on a boolean column is {@code true}. */
+    private static String unquoteForType(String literal, String columnType) {
+        if (!literal.startsWith("'") || !literal.endsWith("'") || literal.length() < 2) {
+            return literal;
+        }
+        String text = literal.substring(1, literal.length() - 1);
+        if (PostgresTypes.isNumeric(columnType) && NUMBER.matcher(text.trim()).matches()) {
+            return text.trim();
+        }
+        if ("boolean".equals(columnType)) {
+            String lower = text.trim().toLowerCase(Locale.ROOT);
+            if (TRUE_TEXT.contains(lower)) {
+                return "true";
+            }
+            if (FALSE_TEXT.contains(lower)) {
+                return "false";
+            }
+        }
+        return literal;
+    }
+
+    /** The index just past the quoted text starting at {@code start}; a doubled quote stays inside. */
+    private static int endOfQuoted(String s, int start) {
+        char quote = s.charAt(start);
+        int i = start + 1;
+        while (i < s.length()) {
+            if (s.charAt(i) == quote) {
+                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return s.length();
+    }
+
+    private static char nextNonSpace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+}

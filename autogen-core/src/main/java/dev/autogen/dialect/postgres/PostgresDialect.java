@@ -1,0 +1,77 @@
+package dev.autogen.dialect.postgres;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.operation.Operation;
+import dev.autogen.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The PostgreSQL dialect: bulk {@code pg_catalog} introspection, types spelled as
+ * {@code format_type} prints them, defaults as {@code pg_get_expr} prints them, and DDL.
+ *
+ * <pre>{@code
+ * Dialect pg = new PostgresDialect();
+ * Schema current = pg.introspect(connection, IntrospectionFilter.defaultSchemaExcept(versionTable));
+ * pg.normalizeType("varchar(255)");                                        // character varying(255)
+ * pg.render(new AddColumn(TableName.of("user"), Column.of("order", "integer")));
+ * // [ALTER TABLE "user" ADD COLUMN "order" integer]
+ * }</pre>
+ */
+public final class PostgresDialect implements Dialect {
+
+    private static final String DEFAULT_SCHEMA = "public";
+
+    private final PostgresIntrospector introspector = new PostgresIntrospector(DEFAULT_SCHEMA);
+    private final PostgresRenderer renderer = new PostgresRenderer();
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
+    }
+
+    @Override
+    public String defaultSchema() {
+        return DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public String normalizeType(String type) {
+        return PostgresTypes.normalize(Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
+    public String normalizeDefault(String expression, String canonicalType) {
+        return PostgresDefaults.normalize(expression, canonicalType);
+    }
+
+    /** Reads the schema in five queries whatever the number of tables; see {@link PostgresCatalogQueries}. */
+    @Override
+    public Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException {
+        return introspector.introspect(Objects.requireNonNull(connection, "connection"),
+                Objects.requireNonNull(filter, "filter"));
+    }
+
+    @Override
+    public List<String> render(Operation operation) {
+        return operation.accept(renderer);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return PostgresIdentifiers.quote(identifier);
+    }
+
+    @Override
+    public String storedIdentifier(String written) {
+        return PostgresIdentifiers.stored(written);
+    }
+}

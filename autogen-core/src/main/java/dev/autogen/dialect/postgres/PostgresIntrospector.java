@@ -1,0 +1,199 @@
+package dev.autogen.dialect.postgres;
+
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.COLUMNS;
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.CONSTRAINTS;
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.CURRENT_SCHEMA;
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.INDEXES;
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.TABLES;
+
+import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
+import dev.autogen.schema.UniqueConstraint;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads the current schema from {@code pg_catalog} in five queries, whatever the number of
+ * tables ({@link PostgresCatalogQueries}), and builds the records in Java. Types come back
+ * canonical ({@code format_type}); defaults go through {@link PostgresDefaults}.
+ */
+final class PostgresIntrospector {
+
+    private final String fallbackSchema;
+
+    /** @param fallbackSchema the default schema when {@code current_schema()} is null (empty search path) */
+    PostgresIntrospector(String fallbackSchema) {
+        this.fallbackSchema = fallbackSchema;
+    }
+
+    Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException {
+        String defaultSchema = currentSchema(connection);
+        TreeSet<String> schemas = new TreeSet<>(filter.schemas());
+        if (schemas.isEmpty()) {
+            schemas.add(defaultSchema);
+        }
+        Array schemaArray = connection.createArrayOf("text", schemas.toArray());
+        Map<Long, Draft> drafts = readTables(connection, schemaArray, defaultSchema, filter);
+        readColumns(connection, schemaArray, drafts);
+        readConstraints(connection, schemaArray, drafts, defaultSchema);
+        readIndexes(connection, schemaArray, drafts);
+        List<Table> tables = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts.values()) {
+            tables.add(draft.build());
+        }
+        return Schema.of(tables);
+    }
+
+    private String currentSchema(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CURRENT_SCHEMA)) {
+            String schema = rs.next() ? rs.getString(1) : null;
+            return schema == null ? fallbackSchema : schema;
+        }
+    }
+
+    private static Map<Long, Draft> readTables(Connection connection, Array schemas, String defaultSchema,
+                                               IntrospectionFilter filter) throws SQLException {
+        Map<Long, Draft> drafts = new LinkedHashMap<>();
+        try (PreparedStatement ps = query(connection, TABLES, schemas); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                TableName name = tableName(rs.getString(2), rs.getString(3), defaultSchema);
+                if (filter.includes(name)) {
+                    drafts.put(rs.getLong(1), new Draft(name));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private static void readColumns(Connection connection, Array schemas, Map<Long, Draft> drafts)
+            throws SQLException {
+        try (PreparedStatement ps = query(connection, COLUMNS, schemas); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Draft draft = drafts.get(rs.getLong(1));
+                if (draft == null) {
+                    continue;
+                }
+                String type = rs.getString(3);
+                boolean identity = !rs.getString(6).isEmpty();
+                boolean generated = !rs.getString(7).isEmpty();
+                String defaultValue = identity || generated ? null : PostgresDefaults.normalize(rs.getString(5), type);
+                draft.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(4), defaultValue, identity));
+            }
+        }
+    }
+
+    private static void readConstraints(Connection connection, Array schemas, Map<Long, Draft> drafts,
+                                        String defaultSchema) throws SQLException {
+        try (PreparedStatement ps = query(connection, CONSTRAINTS, schemas); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Draft draft = drafts.get(rs.getLong(1));
+                if (draft == null) {
+                    continue;
+                }
+                String name = rs.getString(2);
+                List<String> columns = strings(rs.getArray(4));
+                switch (rs.getString(3)) {
+                    case "p" -> draft.primaryKey = new PrimaryKey(name, columns);
+                    case "u" -> draft.uniques.add(new UniqueConstraint(name, columns));
+                    case "f" -> draft.foreignKeys.add(new ForeignKey(name, columns,
+                            tableName(rs.getString(5), rs.getString(6), defaultSchema),
+                            strings(rs.getArray(7)), onDelete(rs.getString(8))));
+                    default -> throw new IllegalStateException("unexpected constraint type " + rs.getString(3));
+                }
+            }
+        }
+    }
+
+    private static void readIndexes(Connection connection, Array schemas, Map<Long, Draft> drafts)
+            throws SQLException {
+        try (PreparedStatement ps = query(connection, INDEXES, schemas); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Draft draft = drafts.get(rs.getLong(1));
+                if (draft == null) {
+                    continue;
+                }
+                List<String> names = strings(rs.getArray(4));
+                List<String> expressions = strings(rs.getArray(5));
+                Integer[] options = (Integer[]) rs.getArray(6).getArray();
+                List<String> keys = new ArrayList<>(names.size());
+                for (int k = 0; k < names.size(); k++) {
+                    keys.add(indexKey(names.get(k), expressions.get(k), options[k]));
+                }
+                draft.indexes.add(new Index(rs.getString(2), keys, rs.getBoolean(3)));
+            }
+        }
+    }
+
+    /**
+     * A bare column name as stored; with a sort order other than the default, the column quoted
+     * when needed and followed by {@code DESC}, {@code NULLS FIRST} or {@code DESC NULLS LAST}.
+     */
+    private static String indexKey(String column, String expression, int option) {
+        boolean desc = (option & 1) != 0;
+        boolean nullsFirst = (option & 2) != 0;
+        String suffix = desc ? (nullsFirst ? " DESC" : " DESC NULLS LAST") : (nullsFirst ? " NULLS FIRST" : "");
+        if (column == null) {
+            return expression + suffix;
+        }
+        return suffix.isEmpty() ? column : PostgresIdentifiers.quote(column) + suffix;
+    }
+
+    private static ReferentialAction onDelete(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static TableName tableName(String schema, String name, String defaultSchema) {
+        return new TableName(schema.equals(defaultSchema) ? null : schema, name);
+    }
+
+    private static PreparedStatement query(Connection connection, String sql, Array schemas) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        ps.setArray(1, schemas);
+        return ps;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    /** A table being assembled from the rows of the queries. */
+    private static final class Draft {
+        final TableName name;
+        final List<Column> columns = new ArrayList<>();
+        final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        PrimaryKey primaryKey;
+
+        Draft(TableName name) {
+            this.name = name;
+        }
+
+        Table build() {
+            return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes);
+        }
+    }
+}

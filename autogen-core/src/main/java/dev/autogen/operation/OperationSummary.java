@@ -1,0 +1,105 @@
+package dev.autogen.operation;
+
+import java.util.List;
+
+/** One line of plain English per operation, as {@code autogen -m} and {@code check} print them. */
+public final class OperationSummary implements OperationVisitor<String> {
+
+    private static final OperationSummary INSTANCE = new OperationSummary();
+
+    private OperationSummary() {
+    }
+
+    public static String of(Operation operation) {
+        return operation.accept(INSTANCE);
+    }
+
+    @Override
+    public String createTable(CreateTable op) {
+        return "add table '" + op.table() + "'";
+    }
+
+    @Override
+    public String dropTable(DropTable op) {
+        return "drop table '" + op.table() + "'";
+    }
+
+    @Override
+    public String addColumn(AddColumn op) {
+        return "add column '" + op.table() + "." + op.column().name() + "' " + op.column().type();
+    }
+
+    @Override
+    public String dropColumn(DropColumn op) {
+        return "drop column '" + op.table() + "." + op.column().name() + "'";
+    }
+
+    @Override
+    public String alterColumn(AlterColumn op) {
+        StringBuilder what = new StringBuilder();
+        if (!op.from().type().equals(op.to().type())) {
+            what.append(", type ").append(op.from().type()).append(" -> ").append(op.to().type());
+        }
+        if (op.from().nullable() != op.to().nullable()) {
+            what.append(op.to().nullable() ? ", now nullable" : ", now NOT NULL");
+        }
+        if (!java.util.Objects.equals(op.from().defaultValue(), op.to().defaultValue())) {
+            what.append(", default ").append(op.from().defaultValue()).append(" -> ").append(op.to().defaultValue());
+        }
+        if (op.from().identity() != op.to().identity()) {
+            what.append(op.to().identity() ? ", now an identity" : ", no longer an identity");
+        }
+        return "alter column '" + op.table() + "." + op.to().name() + "'" + what;
+    }
+
+    @Override
+    public String addPrimaryKey(AddPrimaryKey op) {
+        return "add primary key on '" + op.table() + "' " + op.primaryKey().columns();
+    }
+
+    @Override
+    public String dropPrimaryKey(DropPrimaryKey op) {
+        return "drop primary key on '" + op.table() + "' " + op.primaryKey().columns();
+    }
+
+    @Override
+    public String addUnique(AddUnique op) {
+        return "add unique constraint '" + op.unique().name() + "' on '" + op.table() + "' " + op.unique().columns();
+    }
+
+    @Override
+    public String dropUnique(DropUnique op) {
+        return "drop unique constraint '" + op.unique().name() + "' on '" + op.table() + "' " + op.unique().columns();
+    }
+
+    @Override
+    public String addForeignKey(AddForeignKey op) {
+        return "add foreign key '" + op.foreignKey().name() + "' on '" + op.table() + "' " + columns(op.foreignKey().columns())
+                + " -> '" + op.foreignKey().referencedTable() + "'";
+    }
+
+    @Override
+    public String dropForeignKey(DropForeignKey op) {
+        return "drop foreign key '" + op.foreignKey().name() + "' on '" + op.table() + "'";
+    }
+
+    @Override
+    public String createIndex(CreateIndex op) {
+        return "add " + (op.index().unique() ? "unique " : "") + "index '" + op.index().name() + "' on '" + op.table()
+                + "' " + columns(op.index().columns());
+    }
+
+    @Override
+    public String dropIndex(DropIndex op) {
+        return "drop index '" + op.index().name() + "' on '" + op.table() + "'";
+    }
+
+    @Override
+    public String execute(Execute op) {
+        return "execute SQL";
+    }
+
+    private static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+}

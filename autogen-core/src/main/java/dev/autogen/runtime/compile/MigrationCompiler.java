@@ -1,0 +1,306 @@
+package dev.autogen.runtime.compile;
+
+import dev.autogen.api.Migration;
+import dev.autogen.runtime.compile.CompileManifest.Entry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles the migration sources of a directory in-process and keeps the classes in a cache
+ * directory, so a source whose text and compiler inputs are unchanged is not compiled again.
+ *
+ * <pre>{@code
+ * var compiler = new MigrationCompiler(Path.of(".autogen/classes"), List.of(Path.of("target/classes")));
+ * try (CompiledMigrations migrations = compiler.compile(Path.of("src/main/java/com/acme/migrations"),
+ *         Migration.class.getClassLoader())) {
+ *     Class<?> first = migrations.classLoader().loadClass(migrations.sources().get(0).className());
+ * }
+ * }</pre>
+ *
+ * <p>Only changed sources are compiled, against the cached classes of the others; a change in
+ * one source does not recompile the sources that refer to it, which migrations seldom do. One
+ * process at a time should use a cache directory.
+ */
+public final class MigrationCompiler {
+
+    static final List<String> OPTIONS = List.of("--release", "17", "-proc:none", "-implicit:none",
+            "-encoding", "UTF-8", "-g", "-Xlint:none");
+
+    private final Path cacheDirectory;
+    private final List<Path> classpath;
+    private final JavaCompiler javac;
+
+    /**
+     * @param cacheDirectory where classes and the manifest are kept, e.g. {@code .autogen/classes}
+     * @param classpath      what migrations compile against besides the autogen api, which is
+     *                       always added
+     */
+    public MigrationCompiler(Path cacheDirectory, List<Path> classpath) {
+        this(cacheDirectory, classpath, ToolProvider.getSystemJavaCompiler());
+    }
+
+    /** With a given compiler; {@code null} stands for a Java runtime that has none. */
+    MigrationCompiler(Path cacheDirectory, List<Path> classpath, JavaCompiler javac) {
+        this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+        Set<Path> entries = new LinkedHashSet<>();
+        Objects.requireNonNull(classpath, "classpath").forEach(p -> entries.add(p.toAbsolutePath().normalize()));
+        entries.add(apiLocation());
+        this.classpath = List.copyOf(entries);
+        this.javac = javac;
+    }
+
+    /**
+     * Compiles what changed among the {@code .java} files under {@code sourceDirectory} and returns
+     * a class loader, a child of {@code parent}, over all of them. {@code parent} should see the
+     * autogen api, so that the migrations implement the caller's {@link Migration}.
+     *
+     * @throws MigrationCompileException with javac's first error, e.g.
+     *                                   {@code migrations/M1.java:12: error: ';' expected}; no class
+     *                                   of the failed compilation is kept
+     */
+    public CompiledMigrations compile(Path sourceDirectory, ClassLoader parent) {
+        try {
+            return compileOrThrow(sourceDirectory, parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compile the migrations in " + sourceDirectory + ": " + e, e);
+        }
+    }
+
+    private CompiledMigrations compileOrThrow(Path sourceDirectory, ClassLoader parent) throws IOException {
+        Path classes = cacheDirectory.resolve("classes");
+        Path manifestFile = cacheDirectory.resolve("manifest.tsv");
+        Files.createDirectories(classes);
+        Map<String, Source> sources = sources(sourceDirectory);
+        String inputs = CompilerInputs.hash(OPTIONS, classpath);
+
+        CompileManifest cached = CompileManifest.read(manifestFile);
+        if (!cached.inputs().equals(inputs)) {
+            deleteTree(classes);
+            Files.createDirectories(classes);
+            cached = new CompileManifest(inputs, Map.of());
+        }
+        Map<String, Entry> kept = new TreeMap<>();
+        List<Source> stale = new ArrayList<>();
+        for (Source source : sources.values()) {
+            Entry entry = cached.entries().get(source.relative());
+            if (entry != null && entry.checksum().equals(source.checksum()) && present(classes, entry)) {
+                kept.put(source.relative(), entry);
+            } else {
+                stale.add(source);
+            }
+        }
+        Map<String, Entry> entries = new TreeMap<>(kept);
+        if (!stale.isEmpty() || kept.size() != cached.entries().size()) {
+            Map<String, Entry> compiled = stale.isEmpty() ? Map.of() : compileInto(sourceDirectory, classes, stale, kept);
+            for (Entry gone : cached.entries().values()) {
+                if (!kept.containsKey(gone.source())) {
+                    deleteClassFiles(classes, gone, compiled);
+                }
+            }
+            entries.putAll(compiled);
+            new CompileManifest(inputs, entries).write(manifestFile);
+        }
+        List<CompiledSource> result = new ArrayList<>();
+        for (Source source : sources.values()) {
+            result.add(new CompiledSource(source.path(), entries.get(source.relative()).className(), source.checksum()));
+        }
+        return new CompiledMigrations(classLoader(classes, parent), result, stale.stream().map(Source::path).toList());
+    }
+
+    /**
+     * Compiles into a temporary directory, then moves the classes into {@code classes}; a class
+     * that a kept source already declares is an error. The caller deletes replaced class files.
+     */
+    private Map<String, Entry> compileInto(Path sourceDirectory, Path classes, List<Source> stale,
+                                           Map<String, Entry> kept) throws IOException {
+        if (javac == null) {
+            throw new MigrationCompileException("compiling migrations needs a JDK, but this Java runtime ("
+                    + System.getProperty("java.home") + ") has no compiler; run autogen with a JDK 17 or later");
+        }
+        Path temporary = Files.createTempDirectory(cacheDirectory, "compiling-");
+        try {
+            Map<String, List<String>> classNames = runJavac(temporary, classes, stale);
+            Map<String, Entry> compiled = new TreeMap<>();
+            Map<String, String> owners = owners(kept);
+            for (Source source : stale) {
+                List<String> names = classNames.getOrDefault(source.relative(), List.of());
+                List<String> files = names.stream().map(n -> n.replace('.', '/') + ".class").sorted().toList();
+                for (String file : files) {
+                    String owner = owners.putIfAbsent(file, source.relative());
+                    if (owner != null) {
+                        throw new MigrationCompileException(source.path() + ": error: duplicate class "
+                                + file.replace('/', '.').replaceAll("\\.class$", "") + ", also declared in "
+                                + sourceDirectory.resolve(owner));
+                    }
+                }
+                compiled.put(source.relative(), new Entry(source.relative(), source.checksum(),
+                        topLevelClass(source, names), files));
+            }
+            for (Entry entry : compiled.values()) {
+                for (String file : entry.classFiles()) {
+                    Path target = classes.resolve(file);
+                    Files.createDirectories(target.getParent());
+                    Files.move(temporary.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return compiled;
+        } finally {
+            deleteTree(temporary);
+        }
+    }
+
+    /** Runs javac; returns the binary class names it wrote, by source. */
+    private Map<String, List<String>> runJavac(Path output, Path classes, List<Source> stale) throws IOException {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+             OutputRecordingFileManager files = new OutputRecordingFileManager(standard)) {
+            List<Path> searchPath = new ArrayList<>(classpath);
+            searchPath.add(classes.toAbsolutePath());
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, searchPath);
+            standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
+            standard.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            Map<String, JavaFileObject> objects = new LinkedHashMap<>();
+            for (Source source : stale) {
+                objects.put(source.relative(), standard.getJavaFileObjects(source.path()).iterator().next());
+            }
+            Boolean ok = javac.getTask(null, files, diagnostics, OPTIONS, null, objects.values()).call();
+            if (!Boolean.TRUE.equals(ok)) {
+                throw new MigrationCompileException(firstError(diagnostics, stale));
+            }
+            Map<String, List<String>> classNames = new TreeMap<>();
+            objects.forEach((relative, object) -> classNames.put(relative, files.classNames(object.toUri())));
+            return classNames;
+        }
+    }
+
+    /** {@code path/File.java:12: error: ';' expected}, with the path as the caller gave it. */
+    private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics, List<Source> stale) {
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+            if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
+            }
+            String message = diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse("").strip();
+            if (diagnostic.getSource() == null) {
+                return "error: " + message;
+            }
+            String where = stale.stream()
+                    .filter(s -> s.path().toAbsolutePath().normalize().toUri().equals(diagnostic.getSource().toUri().normalize()))
+                    .map(s -> s.path().toString())
+                    .findFirst()
+                    .orElse(diagnostic.getSource().getName());
+            long line = diagnostic.getLineNumber();
+            return where + (line > 0 ? ":" + line : "") + ": error: " + message;
+        }
+        return "javac failed without reporting an error";
+    }
+
+    private static String topLevelClass(Source source, List<String> classNames) {
+        String stem = source.path().getFileName().toString().replaceAll("\\.java$", "");
+        List<String> topLevel = classNames.stream().filter(n -> !n.contains("$")).sorted().toList();
+        return topLevel.stream()
+                .filter(n -> n.equals(stem) || n.endsWith("." + stem))
+                .findFirst()
+                .or(() -> topLevel.stream().findFirst())
+                .orElseThrow(() -> new MigrationCompileException(source.path() + ": error: declares no class"));
+    }
+
+    /** The {@code .java} files under a directory by relative path, without package- and module-info. */
+    private static Map<String, Source> sources(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new MigrationCompileException("the migrations directory " + directory
+                    + " does not exist; create it or set [migrations] directory in autogen.toml");
+        }
+        Map<String, Source> sources = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".java") || name.equals("package-info.java") || name.equals("module-info.java")) {
+                    continue;
+                }
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                sources.put(relative, new Source(file, relative, SourceChecksum.of(Files.readAllBytes(file))));
+            }
+        }
+        return sources;
+    }
+
+    private static boolean present(Path classes, Entry entry) {
+        return !entry.classFiles().isEmpty()
+                && entry.classFiles().stream().allMatch(file -> Files.isRegularFile(classes.resolve(file)));
+    }
+
+    private static Map<String, String> owners(Map<String, Entry> entries) {
+        Map<String, String> owners = new TreeMap<>();
+        entries.values().forEach(e -> e.classFiles().forEach(file -> owners.put(file, e.source())));
+        return owners;
+    }
+
+    /** Deletes an entry's class files, except those that a newly compiled source now owns. */
+    private static void deleteClassFiles(Path classes, Entry entry, Map<String, Entry> compiled) throws IOException {
+        Set<String> reused = new LinkedHashSet<>();
+        compiled.values().forEach(e -> reused.addAll(e.classFiles()));
+        for (String file : entry.classFiles()) {
+            if (!reused.contains(file)) {
+                Files.deleteIfExists(classes.resolve(file));
+            }
+        }
+    }
+
+    private URLClassLoader classLoader(Path classes, ClassLoader parent) throws MalformedURLException {
+        List<URL> urls = new ArrayList<>();
+        urls.add(classes.toAbsolutePath().toUri().toURL());
+        for (Path entry : classpath) {
+            urls.add(entry.toUri().toURL());
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), parent);
+    }
+
+    private static Path apiLocation() {
+        try {
+            return Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize();
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("cannot tell where the autogen api classes were loaded from", e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private record Source(Path path, String relative, String checksum) {
+    }
+}

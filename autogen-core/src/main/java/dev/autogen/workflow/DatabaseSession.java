@@ -1,0 +1,73 @@
+package dev.autogen.workflow;
+
+import dev.autogen.config.DatabaseUrl;
+import dev.autogen.embedded.EmbeddedServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * An open database for one run: a live server named by a URL, the project's persistent embedded
+ * PostgreSQL, or a throwaway embedded one. Closing it closes the connection and stops any server
+ * it started.
+ */
+public final class DatabaseSession implements AutoCloseable {
+
+    private final Connection connection;
+    private final EmbeddedServer server;
+    private final String description;
+
+    private DatabaseSession(Connection connection, EmbeddedServer server, String description) {
+        this.connection = connection;
+        this.server = server;
+        this.description = description;
+    }
+
+    public static DatabaseSession live(DatabaseUrl url) {
+        return new DatabaseSession(Connections.open(url), null, url.toString());
+    }
+
+    public static DatabaseSession persistentEmbedded(Path dataDirectory) {
+        EmbeddedServer server = EmbeddedServer.persistent(dataDirectory);
+        return started(server, "embedded PostgreSQL in " + dataDirectory);
+    }
+
+    public static DatabaseSession throwawayEmbedded() {
+        return started(EmbeddedServer.throwaway(), "throwaway embedded PostgreSQL");
+    }
+
+    private static DatabaseSession started(EmbeddedServer server, String description) {
+        try {
+            return new DatabaseSession(Connections.open(server.url()), server, description);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Where this database is, for messages; never shows a password. */
+    public String description() {
+        return description;
+    }
+
+    public boolean isEmbedded() {
+        return server != null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing anyway
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

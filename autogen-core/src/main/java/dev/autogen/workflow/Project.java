@@ -1,0 +1,120 @@
+package dev.autogen.workflow;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.config.DatabaseUrl;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.dialect.postgres.PostgresDialect;
+import dev.autogen.entities.EntityModel;
+import dev.autogen.entities.EntitySource;
+import dev.autogen.runtime.MigrationScript;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RunListener;
+import dev.autogen.runtime.Runner;
+import dev.autogen.runtime.VersionTable;
+import dev.autogen.runtime.compile.CompiledMigrations;
+import dev.autogen.runtime.compile.CompiledSource;
+import dev.autogen.runtime.compile.MigrationCompiler;
+import dev.autogen.schema.Schema;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A project as one run of autogen sees it: its configuration, the database it talks to (a URL
+ * given on the command line, in {@code AUTOGEN_DATABASE_URL} or in {@code autogen.toml}, else the
+ * embedded PostgreSQL), its entities and its migrations.
+ */
+public final class Project implements AutoCloseable {
+
+    private final AutogenConfig config;
+    private final Optional<DatabaseUrl> databaseUrl;
+    private final Dialect dialect = new PostgresDialect();
+    private CompiledMigrations compiled;
+    private RevisionGraph graph;
+
+    public Project(AutogenConfig config, Optional<String> urlOverride) {
+        this.config = config;
+        this.databaseUrl = urlOverride.or(config::databaseUrl).filter(s -> !s.isBlank()).map(DatabaseUrl::parse);
+    }
+
+    public AutogenConfig config() {
+        return config;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public VersionTable versionTable() {
+        return new VersionTable(config.versionTable(), dialect);
+    }
+
+    /** Whether a database is configured; if not, commands use the embedded PostgreSQL. */
+    public boolean hasLiveDatabase() {
+        return databaseUrl.isPresent();
+    }
+
+    /** The configured database, or the project's persistent embedded one. */
+    public DatabaseSession openDatabase() {
+        return databaseUrl.map(DatabaseSession::live)
+                .orElseGet(() -> DatabaseSession.persistentEmbedded(config.stateDirectory().resolve("pgdata")));
+    }
+
+    public EntityModel loadEntities() {
+        return EntityModel.load(new EntitySource(config.classpath(), config.entityPackages(),
+                config.hibernateProperties()), dialect);
+    }
+
+    /** The migrations of the migrations directory, compiled (or taken from the compile cache). */
+    public RevisionGraph migrations() {
+        if (graph == null) {
+            List<MigrationScript> scripts = new ArrayList<>();
+            if (Files.isDirectory(config.migrationsDirectory())) {
+                MigrationCompiler compiler = new MigrationCompiler(config.stateDirectory().resolve("classes"),
+                        config.classpath());
+                compiled = compiler.compile(config.migrationsDirectory(), Project.class.getClassLoader());
+                for (CompiledSource source : compiled.sources()) {
+                    scripts.add(MigrationScript.of(load(source), source.checksum(),
+                            config.baseDirectory().relativize(source.path().toAbsolutePath()).toString()));
+                }
+            }
+            graph = RevisionGraph.of(scripts);
+        }
+        return graph;
+    }
+
+    public Runner runner(DatabaseSession session, RunListener listener) {
+        return new Runner(session.connection(), dialect, migrations(), versionTable(), listener);
+    }
+
+    /** The schema a database holds now, without autogen's own version table. */
+    public Schema introspect(DatabaseSession session) {
+        try {
+            return dialect.introspect(session.connection(),
+                    IntrospectionFilter.defaultSchemaExcept(versionTable().name()));
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read the schema of " + session.description() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Class<?> load(CompiledSource source) {
+        try {
+            return Class.forName(source.className(), false, compiled.classLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AutogenException(source.path() + ": no class " + source.className()
+                    + "; the file name must match its public class", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (compiled != null) {
+            compiled.close();
+        }
+    }
+}

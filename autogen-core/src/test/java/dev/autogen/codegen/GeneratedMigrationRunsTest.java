@@ -1,0 +1,117 @@
+package dev.autogen.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.api.Migration;
+import dev.autogen.api.Op;
+import dev.autogen.api.Revision;
+import dev.autogen.operation.Execute;
+import dev.autogen.operation.Operation;
+import dev.autogen.runtime.compile.CompiledMigrations;
+import dev.autogen.runtime.compile.MigrationCompiler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The key invariant of code generation: a generated migration, compiled and run against a
+ * recording {@link Op}, builds exactly the operations of its spec.
+ */
+class GeneratedMigrationRunsTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyOperationRecordsExactlyTheSpec() throws Exception {
+        MigrationSpec spec = Specs.everyOperation();
+        Migration migration = compile(spec, MigrationWriter.write(spec));
+
+        assertThat(upgrade(migration)).containsExactlyElementsOf(spec.upgrade());
+        assertThat(downgrade(migration)).containsExactlyElementsOf(expressible(spec.downgrade()));
+    }
+
+    @Test
+    void revisionAnnotationCarriesTheHeader() throws Exception {
+        MigrationSpec spec = Specs.spec("cccccccccccc", List.of("aaaaaaaaaaaa", "bbbbbbbbbbbb"),
+                "merge */ \\u0041 \"heads\"", List.of());
+        Migration migration = compile(spec, MigrationWriter.write(spec));
+
+        Revision revision = migration.getClass().getAnnotation(Revision.class);
+        assertThat(revision.id()).isEqualTo("cccccccccccc");
+        assertThat(revision.parents()).containsExactly("aaaaaaaaaaaa", "bbbbbbbbbbbb");
+        assertThat(revision.message()).isEqualTo("merge */ \\u0041 \"heads\"");
+        assertThat(revision.created()).isEqualTo("2026-11-22T22:40:00Z");
+        assertThat(revision.transactional()).isTrue();
+    }
+
+    @Test
+    void emptyMigrationCompilesAndDoesNothing() throws Exception {
+        MigrationSpec spec = Specs.spec("5e6f1a2b3c4d", List.of(), "backfill full_name", List.of());
+        Migration migration = compile(spec, MigrationWriter.writeEmpty(spec));
+
+        assertThat(upgrade(migration)).isEmpty();
+        assertThat(downgrade(migration)).isEmpty();
+    }
+
+    @Test
+    void emptyMigrationExamplesCompileOnceUncommented() throws Exception {
+        MigrationSpec spec = Specs.spec("5e6f1a2b3c4d", List.of(), "backfill full_name", List.of());
+        String uncommented = MigrationWriter.writeEmpty(spec).replaceAll("(?m)^        //     ", "        ");
+        Migration migration = compile(spec, uncommented);
+
+        RecordingSink sink = new RecordingSink();
+        assertThatThrownBy(() -> migration.upgrade(new Op(sink))).hasMessageContaining("no connection");
+        assertThat(sink.operations).hasSize(2);
+    }
+
+    /** Op cannot carry an execute's reverse SQL yet: the generated call runs the forward SQL only. */
+    @Test
+    void executeLosesItsReverseSql() throws Exception {
+        MigrationSpec spec = Specs.spec("aaaaaaaaaaaa", List.of(), "lower emails",
+                List.of(new Execute("UPDATE members SET email = lower(email)", "SELECT 1")));
+        Migration migration = compile(spec, MigrationWriter.write(spec));
+
+        assertThat(upgrade(migration)).containsExactly(new Execute("UPDATE members SET email = lower(email)", null));
+        assertThat(downgrade(migration)).containsExactly(new Execute("SELECT 1", null));
+    }
+
+    /**
+     * What {@code Op} can build of a list of operations: an execute keeps its SQL but not its
+     * reverse, and one with no SQL (the inverse of an execute with no reverse) becomes a comment.
+     */
+    private static List<Operation> expressible(List<Operation> operations) {
+        return operations.stream()
+                .map(op -> op instanceof Execute e ? (e.sql() == null ? null : new Execute(e.sql(), null)) : op)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private Migration compile(MigrationSpec spec, String source) throws Exception {
+        Path directory = work.resolve("src");
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve(spec.className() + ".java"), source);
+        CompiledMigrations compiled = new MigrationCompiler(work.resolve("cache"), List.of())
+                .compile(directory, Migration.class.getClassLoader());
+        assertThat(compiled.sources()).singleElement()
+                .satisfies(s -> assertThat(s.className()).isEqualTo(spec.packageName() + "." + spec.className()));
+        Class<?> type = compiled.classLoader().loadClass(compiled.sources().get(0).className());
+        return (Migration) type.getConstructor().newInstance();
+    }
+
+    private static List<Operation> upgrade(Migration migration) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        migration.upgrade(new Op(sink));
+        return sink.operations;
+    }
+
+    private static List<Operation> downgrade(Migration migration) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        migration.downgrade(new Op(sink));
+        return sink.operations;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.autogen.codegen;
+
+import static dev.autogen.api.Ddl.column;
+import static dev.autogen.api.Ddl.columns;
+import static dev.autogen.api.Ddl.foreignKey;
+import static dev.autogen.api.Ddl.index;
+import static dev.autogen.api.Ddl.primaryKey;
+import static dev.autogen.api.Ddl.unique;
+import static dev.autogen.api.Ddl.uniqueIndex;
+
+import dev.autogen.operation.AddColumn;
+import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
+import dev.autogen.operation.AddUnique;
+import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropIndex;
+import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropTable;
+import dev.autogen.operation.DropUnique;
+import dev.autogen.operation.Execute;
+import dev.autogen.operation.Operation;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Migration specs shared by the code generation tests. */
+final class Specs {
+
+    static final String PACKAGE = "com.acme.migrations";
+    static final Instant CREATED = Instant.parse("2026-11-22T22:40:00Z");
+
+    private Specs() {
+    }
+
+    /** The migration of {@code Migration}'s Javadoc: one added column. */
+    static MigrationSpec addArchivedAt() {
+        Operation add = new AddColumn(TableName.of("interviews"), column("archived_at", "timestamp(6) with time zone"));
+        return spec("3f2a9c1b7d0e", List.of("1a2b3c4d5e6f"), "add archived_at", List.of(add));
+    }
+
+    /** Every kind of operation, each modifier and both foreign key forms. */
+    static MigrationSpec everyOperation() {
+        TableName teams = TableName.of("teams");
+        TableName lines = TableName.parse("billing.invoice_lines");
+        TableName members = TableName.of("members");
+        TableName interviews = TableName.of("interviews");
+        TableName legacy = TableName.of("legacy");
+        List<Operation> upgrade = List.of(
+                new CreateTable(Table.of(teams, List.of(
+                        column("id", "bigint").generatedAsIdentity(),
+                        column("name", "character varying(100)").notNull(),
+                        column("created_at", "timestamp(6) with time zone").notNull().withDefault("now()"),
+                        column("motto", "text").withDefault("'onwards'::text"),
+                        primaryKey("teams_pkey", "id"),
+                        unique("uk_teams_name", "name")))),
+                new CreateTable(Table.of(lines, List.of(
+                        column("invoice_id", "bigint").notNull(),
+                        column("invoice_version", "integer").notNull(),
+                        column("line_no", "integer").notNull(),
+                        column("amount", "numeric(12,2)").notNull(),
+                        primaryKey(null, "invoice_id", "line_no"),
+                        unique("uk_invoice_lines_amount", "invoice_id", "amount"),
+                        unique("uk_invoice_lines_version", "invoice_version")))),
+                new AddColumn(interviews, column("archived_at", "timestamp(6) with time zone")),
+                new AddColumn(members, column("team_id", "bigint")),
+                new AlterColumn(members, column("email", "character varying(255)"),
+                        column("email", "character varying(320)").notNull().withDefault("''::character varying")),
+                new DropPrimaryKey(members, primaryKey("members_pkey", "id", "legacy_code")),
+                new DropColumn(members, column("legacy_code", "text").notNull().withDefault("'none'::text")),
+                new AddPrimaryKey(members, primaryKey("members_pkey", "id")),
+                new DropUnique(members, unique("uk_members_handle", "handle")),
+                new AddUnique(members, unique("uk_members_email", "email")),
+                new DropForeignKey(interviews, foreignKey("fk_interviews_legacy", "legacy_id", "legacy", "id")),
+                new AddForeignKey(members, foreignKey("fk_members_team", "team_id", "teams", "id")
+                        .onDelete(ReferentialAction.CASCADE)),
+                new AddForeignKey(lines, foreignKey("fk_invoice_lines_invoice", columns("invoice_id", "invoice_version"),
+                        "billing.invoices", columns("id", "version")).onDelete(ReferentialAction.SET_NULL)),
+                new DropIndex(interviews, index("ix_interviews_legacy", "legacy_id")),
+                new CreateIndex(members, index("ix_members_team", "team_id")),
+                new CreateIndex(members, uniqueIndex("ux_members_team_handle", "team_id", "handle")),
+                new DropTable(Table.of(legacy, List.of(
+                        column("id", "integer").notNull(),
+                        column("name", "text"),
+                        primaryKey("legacy_pkey", "id")))),
+                new Execute("UPDATE members SET email = lower(email) WHERE email <> lower(email)", null));
+        return spec("9c1b7d0e3f2a", List.of("3f2a9c1b7d0e"), "teams, invoice lines and the rest", upgrade);
+    }
+
+    /** A spec whose downgrade is the inverses of {@code upgrade} in reverse order, as the diff plans. */
+    static MigrationSpec spec(String revision, List<String> parents, String message, List<Operation> upgrade) {
+        List<Operation> downgrade = new ArrayList<>();
+        upgrade.forEach(op -> downgrade.add(op.inverse()));
+        Collections.reverse(downgrade);
+        return new MigrationSpec(PACKAGE, MigrationWriter.className(CREATED, message), revision, parents, message,
+                CREATED, upgrade, downgrade);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.autogen.dialect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.testing.TestDatabase;
+import dev.autogen.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PostgresDefaultsTest {
+
+    /** Column type, default as written (by hand or in {@code @ColumnDefault}). */
+    private static final String[][] WRITTEN = {
+            {"character varying(255)", "'x'"},
+            {"character varying(255)", "'it''s'"},
+            {"character varying(255)", "'x'::varchar"},
+            {"text", "'x'"},
+            {"character(1)", "'y'"},
+            {"integer", "0"},
+            {"integer", "-1"},
+            {"bigint", "0"},
+            {"bigint", "-5"},
+            {"smallint", "7"},
+            {"numeric(38,2)", "0"},
+            {"numeric(38,2)", "1.50"},
+            {"numeric(38,2)", "-1.5"},
+            {"double precision", "1.5"},
+            {"real", "-2.5"},
+            {"boolean", "true"},
+            {"boolean", "FALSE"},
+            {"boolean", "'t'"},
+            {"timestamp(6) without time zone", "now()"},
+            {"timestamp(6) without time zone", "NOW()"},
+            {"timestamp(6) without time zone", "CURRENT_TIMESTAMP"},
+            {"timestamp(6) with time zone", "current_timestamp"},
+            {"date", "current_date"},
+            {"date", "'2020-01-31'"},
+            {"uuid", "gen_random_uuid()"},
+            {"jsonb", "'{}'"},
+            {"jsonb", "'{}'::jsonb"},
+            {"interval", "'1 day'::interval"},
+            {"character varying(255)", "CURRENT_USER"},
+            {"integer[]", "'{}'"},
+    };
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "'x'::character varying|character varying(255)|'x'",
+            "'x'::text|character varying(255)|'x'",
+            "'x'::bpchar|character(1)|'x'",
+            "'-1'::integer|integer|-1",
+            "'-1'::integer|bigint|-1",
+            "'-1.5'::numeric|numeric(38,2)|-1.5",
+            "'2020-01-31'::date|date|'2020-01-31'",
+            "NOW()|timestamp(6) without time zone|now()",
+            "current_timestamp|timestamp(6) without time zone|CURRENT_TIMESTAMP",
+            "'NOW()'|text|'NOW()'",
+            "nextval('seq'::regclass)|bigint|nextval('seq'::regclass)",
+            "'x'::character varying|integer|'x'::character varying",
+            "(now() + '1 day'::interval)|timestamp(6) without time zone|(now() + '1 day'::interval)",
+            "'yes'|boolean|true",
+            "TRUE|boolean|true",
+    })
+    void normalises(String written, String type, String canonical) {
+        assertThat(PostgresDefaults.normalize(written, type)).isEqualTo(canonical);
+    }
+
+    @Test
+    void nullStaysNull() {
+        assertThat(PostgresDefaults.normalize(null, "integer")).isNull();
+    }
+
+    @Test
+    void writtenDefaultsEqualWhatPostgresStores() throws Exception {
+        List<String> columns = new ArrayList<>();
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (int i = 0; i < WRITTEN.length; i++) {
+            columns.add("c" + i + " " + WRITTEN[i][0] + " DEFAULT " + WRITTEN[i][1]);
+            expected.put("c" + i, PostgresDefaults.normalize(WRITTEN[i][1], WRITTEN[i][0]));
+        }
+        Map<String, String> stored = new LinkedHashMap<>();
+        Map<String, String> raw = new LinkedHashMap<>();
+        try (TestDatabase db = TestDatabases.create()) {
+            db.execute("CREATE TABLE defaults (" + String.join(", ", columns) + ")");
+            try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery("""
+                    SELECT a.attname, format_type(a.atttypid, a.atttypmod), pg_get_expr(d.adbin, d.adrelid)
+                    FROM pg_attribute a JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                    WHERE a.attrelid = 'defaults'::regclass ORDER BY a.attnum""")) {
+                while (rs.next()) {
+                    raw.put(rs.getString(1), rs.getString(3));
+                    stored.put(rs.getString(1), PostgresDefaults.normalize(rs.getString(3), rs.getString(2)));
+                }
+            }
+        }
+        assertThat(stored).as("stored as %s", raw).containsExactlyEntriesOf(expected);
+        // the normalisation did real work: PostgreSQL's own spelling differs for casts
+        assertThat(raw.get("c0")).isEqualTo("'x'::character varying");
+    }
+}

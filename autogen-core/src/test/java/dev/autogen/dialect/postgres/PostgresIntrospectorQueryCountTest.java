@@ -1,0 +1,72 @@
+package dev.autogen.dialect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.schema.Schema;
+import dev.autogen.testing.TestDatabase;
+import dev.autogen.testing.TestDatabases;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Introspection runs the same number of queries for 3 tables as for 60. */
+class PostgresIntrospectorQueryCountTest {
+
+    @Test
+    void queryCountDoesNotGrowWithTheNumberOfTables() throws Exception {
+        int small = queriesFor(3);
+        int large = queriesFor(60);
+        assertThat(small).isEqualTo(large).isLessThanOrEqualTo(6);
+    }
+
+    private static int queriesFor(int tables) throws SQLException {
+        try (TestDatabase db = TestDatabases.create()) {
+            List<String> ddl = new ArrayList<>();
+            for (int i = 0; i < tables; i++) {
+                ddl.add("CREATE TABLE t" + i + " (id bigint PRIMARY KEY, code varchar(20) UNIQUE,"
+                        + " parent_id bigint REFERENCES t" + (i == 0 ? 0 : i - 1) + " (id),"
+                        + " created timestamp(6) DEFAULT now() NOT NULL)");
+                ddl.add("CREATE INDEX ix_t" + i + "_created ON t" + i + " (created, lower(code))");
+            }
+            db.execute(ddl.toArray(String[]::new));
+            AtomicInteger statements = new AtomicInteger();
+            try (Connection real = db.connect()) {
+                Schema schema = Pg.DIALECT.introspect(counting(real, statements),
+                        IntrospectionFilter.defaultSchemaExcept());
+                assertThat(schema.tables()).hasSize(tables);
+                assertThat(schema.tables()).allSatisfy(t -> {
+                    assertThat(t.columns()).hasSize(4);
+                    assertThat(t.primaryKey()).isNotNull();
+                    assertThat(t.uniques()).hasSize(1);
+                    assertThat(t.foreignKeys()).hasSize(1);
+                    assertThat(t.indexes()).hasSize(1);
+                });
+            }
+            return statements.get();
+        }
+    }
+
+    /** The connection, counting each statement it creates (each introspection statement runs once). */
+    private static Connection counting(Connection real, AtomicInteger count) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.equals("createStatement") || name.equals("prepareStatement") || name.equals("prepareCall")) {
+                count.incrementAndGet();
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, handler);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.autogen.runtime.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.api.Migration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationCompilerTest {
+
+    private static final ClassLoader PARENT = Migration.class.getClassLoader();
+
+    @TempDir
+    Path work;
+
+    private Path sources;
+    private Path cache;
+
+    @BeforeEach
+    void directories() throws Exception {
+        sources = work.resolve("migrations");
+        cache = work.resolve("cache");
+        Files.createDirectories(sources);
+    }
+
+    @Test
+    void compilesLoadsAndNamesEachSource() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        write("M2.java", migration("M2", "second"));
+
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            assertThat(compiled.sources()).extracting(CompiledSource::className)
+                    .containsExactly("com.acme.migrations.M1", "com.acme.migrations.M2");
+            assertThat(compiled.sources().get(0).path()).isEqualTo(sources.resolve("M1.java"));
+            assertThat(compiled.sources().get(0).checksum())
+                    .isEqualTo(SourceChecksum.of(migration("M1", "first").getBytes(StandardCharsets.UTF_8)))
+                    .matches("[0-9a-f]{64}");
+            assertThat(compiled.recompiled()).hasSize(2);
+            Class<?> m1 = compiled.classLoader().loadClass("com.acme.migrations.M1");
+            assertThat(Migration.class.isAssignableFrom(m1)).isTrue();
+            assertThat(m1.getMethod("message").invoke(m1.getConstructor().newInstance())).isEqualTo("first");
+        }
+    }
+
+    @Test
+    void warmCacheCompilesNothing() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        compiler().compile(sources, PARENT).close();
+        Path classFile = cache.resolve("classes/com/acme/migrations/M1.class");
+        FileTime before = Files.getLastModifiedTime(classFile);
+
+        try (CompiledMigrations again = compiler().compile(sources, PARENT)) {
+            assertThat(again.recompiled()).isEmpty();
+            assertThat(again.sources()).extracting(CompiledSource::className).containsExactly("com.acme.migrations.M1");
+            assertThat(again.classLoader().loadClass("com.acme.migrations.M1")).isNotNull();
+        }
+        assertThat(Files.getLastModifiedTime(classFile)).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAnEditedSourceIsCompiledAgain() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        write("M2.java", migration("M2", "second"));
+        compiler().compile(sources, PARENT).close();
+
+        write("M2.java", migration("M2", "second, edited"));
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            assertThat(compiled.recompiled()).containsExactly(sources.resolve("M2.java"));
+            Class<?> m2 = compiled.classLoader().loadClass("com.acme.migrations.M2");
+            assertThat(m2.getMethod("message").invoke(m2.getConstructor().newInstance())).isEqualTo("second, edited");
+        }
+    }
+
+    @Test
+    void changedClasspathCompilesEverythingAgain() throws Exception {
+        Path library = Files.createDirectories(work.resolve("lib"));
+        write("M1.java", migration("M1", "first"));
+        new MigrationCompiler(cache, List.of(library)).compile(sources, PARENT).close();
+
+        Files.writeString(library.resolve("notes.txt"), "changed");
+        try (CompiledMigrations compiled = new MigrationCompiler(cache, List.of(library)).compile(sources, PARENT)) {
+            assertThat(compiled.recompiled()).containsExactly(sources.resolve("M1.java"));
+        }
+    }
+
+    @Test
+    void removedSourceLeavesNoClassBehind() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        write("M2.java", migration("M2", "second"));
+        compiler().compile(sources, PARENT).close();
+
+        Files.delete(sources.resolve("M2.java"));
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            assertThat(compiled.sources()).extracting(CompiledSource::className).containsExactly("com.acme.migrations.M1");
+            assertThat(compiled.recompiled()).isEmpty();
+        }
+        assertThat(cache.resolve("classes/com/acme/migrations/M2.class")).doesNotExist();
+    }
+
+    @Test
+    void brokenSourceReportsJavacsFirstErrorOnOneLineAndWritesNoClass() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        write("M2.java", migration("M2", "second").replace("return \"second\";", "return \"second\""));
+
+        assertThatThrownBy(() -> compiler().compile(sources, PARENT))
+                .isInstanceOf(MigrationCompileException.class)
+                .hasMessage(sources.resolve("M2.java") + ":15: error: ';' expected");
+        assertThat(classFiles()).isEmpty();
+        try (Stream<Path> left = Files.list(cache)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().startsWith("compiling-"));
+        }
+    }
+
+    @Test
+    void errorPathIsThePathAsGiven() throws Exception {
+        write("M1.java", migration("M1", "first").replace("implements Migration", "implements Migraton"));
+        Path relative = Path.of("").toAbsolutePath().relativize(sources);
+
+        assertThatThrownBy(() -> compiler().compile(relative, PARENT))
+                .hasMessageStartingWith(relative.resolve("M1.java") + ":5: error: cannot find symbol")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void sourceThatBreaksAfterCompilingKeepsTheCacheAsItWas() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        compiler().compile(sources, PARENT).close();
+
+        write("M1.java", "package com.acme.migrations; class M1 {");
+        assertThatThrownBy(() -> compiler().compile(sources, PARENT)).isInstanceOf(MigrationCompileException.class);
+
+        write("M1.java", migration("M1", "first"));
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            assertThat(compiled.recompiled()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoSourcesDeclaringOneClassIsAnError() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        compiler().compile(sources, PARENT).close();
+
+        write("Copy.java", migration("M1", "copy").replace("public final class", "final class"));
+        assertThatThrownBy(() -> compiler().compile(sources, PARENT))
+                .isInstanceOf(MigrationCompileException.class)
+                .hasMessage(sources.resolve("Copy.java") + ": error: duplicate class com.acme.migrations.M1, also declared in "
+                        + sources.resolve("M1.java"));
+    }
+
+    @Test
+    void crlfAndLfSourcesHaveTheSameChecksum() {
+        String lf = migration("M1", "first");
+        String crlf = lf.replace("\n", "\r\n");
+
+        assertThat(SourceChecksum.of(crlf.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(SourceChecksum.of(lf.getBytes(StandardCharsets.UTF_8)));
+        assertThat(SourceChecksum.of("a\rb".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(SourceChecksum.of("ab".getBytes(StandardCharsets.UTF_8)));
+        assertThat(SourceChecksum.of(new byte[0]))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void aRuntimeWithoutCompilerAsksForAJdk() throws Exception {
+        write("M1.java", migration("M1", "first"));
+
+        assertThatThrownBy(() -> new MigrationCompiler(cache, List.of(), null).compile(sources, PARENT))
+                .isInstanceOf(MigrationCompileException.class)
+                .hasMessageContaining("needs a JDK");
+    }
+
+    @Test
+    void missingDirectorySaysWhatToDo() {
+        assertThatThrownBy(() -> compiler().compile(work.resolve("nowhere"), PARENT))
+                .isInstanceOf(MigrationCompileException.class)
+                .hasMessageContaining("does not exist");
+    }
+
+    private MigrationCompiler compiler() {
+        return new MigrationCompiler(cache, List.of());
+    }
+
+    private void write(String name, String text) throws Exception {
+        Files.writeString(sources.resolve(name), text);
+    }
+
+    private List<Path> classFiles() throws Exception {
+        if (!Files.exists(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+    }
+
+    /** A migration whose {@code message()} says which version of the source it was compiled from. */
+    private static String migration(String className, String message) {
+        return """
+                package com.acme.migrations;
+
+                import dev.autogen.api.*;
+
+                public final class %s implements Migration {
+                    @Override
+                    public void upgrade(Op op) {
+                    }
+
+                    @Override
+                    public void downgrade(Op op) {
+                    }
+
+                    public String message() {
+                        return "%s";
+                    }
+                }
+                """.formatted(className, message);
+    }
+}
