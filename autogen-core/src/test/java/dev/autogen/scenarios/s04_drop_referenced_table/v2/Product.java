@@ -1,0 +1,24 @@
+package dev.autogen.scenarios.s04_drop_referenced_table.v2;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    Long id;
+
+    @Column(name = "name", length = 120)
+    String name;
+
+    @Column(name = "category_id")
+    Long categoryId;
+}

@@ -1,0 +1,32 @@
+package dev.autogen.scenarios.s05_add_nullable_column.v2;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "note")
+public class Note {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    Long id;
+
+    @Column(name = "text", length = 500)
+    String text;
+
+    @Column(name = "archived_at")
+    Instant archivedAt;
+
+    @Column(name = "tag", length = 30)
+    String tag;
+
+    @Column(name = "priority")
+    Integer priority;
+}

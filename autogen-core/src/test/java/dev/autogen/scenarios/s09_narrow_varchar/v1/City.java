@@ -1,0 +1,27 @@
+package dev.autogen.scenarios.s09_narrow_varchar.v1;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "city")
+public class City {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    Long id;
+
+    @Column(name = "name", length = 200)
+    String name;
+
+    @Column(name = "code", length = 3, nullable = false)
+    String code;
+
+    @Column(name = "country", length = 100, nullable = false)
+    String country;
+}

@@ -1,0 +1,34 @@
+package dev.autogen.scenarios.s25_bean_validation.v1;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@Entity
+@Table(name = "signup")
+public class Signup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    Long id;
+
+    @Column(name = "email")
+    String email;
+
+    @NotNull
+    @Column(name = "nickname")
+    String nickname;
+
+    @Size(max = 500)
+    @Column(name = "bio")
+    String bio;
+
+    @Column(name = "age")
+    Integer age;
+}

@@ -1,0 +1,2 @@
+/** Scenario s27_fk_cycle, v1: no entities. */
+package dev.autogen.scenarios.s27_fk_cycle.v1;
