@@ -52,9 +52,14 @@ public final class Main {
         return text.replaceAll("\\s+", " ") + " (run with --verbose for details)";
     }
 
+    /** JUL keeps loggers weakly: hold them, or their levels are lost when they are collected. */
+    private static final Logger[] QUIET = {Logger.getLogger("org.hibernate"), Logger.getLogger("org.postgresql")};
+
+    /** Hibernate logs through jboss-logging to SLF4J, which is bound to nothing; pgjdbc through JUL. */
     private static void quietLibraries() {
-        Logger.getLogger("org.hibernate").setLevel(Level.SEVERE);
-        Logger.getLogger("org.postgresql").setLevel(Level.SEVERE);
-        System.setProperty("org.jboss.logging.provider", "jdk");
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.SEVERE);
+        }
     }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.util.Iterator;
 
 /**
  * The contents of {@code autogen.toml}: the database (absent: the embedded PostgreSQL), the entity
@@ -48,14 +47,14 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
             throw new AutogenException("no " + file + " here; run `autogen init` to create one, "
                     + "or pass --config FILE / -C DIR");
         }
-        TomlParseResult toml;
+        JsonNode toml;
         try {
-            toml = Toml.parse(file);
+            toml = new TomlMapper().readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AutogenException(file + ": " + e.getOriginalMessage().replaceAll("\\s+", " ")
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         } catch (IOException e) {
             throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (toml.hasErrors()) {
-            throw new AutogenException(file + ": " + toml.errors().get(0).toString());
         }
         EnvExpander env = new EnvExpander(environment);
         Path base = file.toAbsolutePath().getParent();
@@ -77,18 +76,16 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         String versionTable = Optional.ofNullable(string(toml, "migrations.version_table", env))
                 .orElse(DEFAULT_VERSION_TABLE);
         Map<String, String> hibernate = new TreeMap<>();
-        TomlTable table = toml.getTable("hibernate");
-        if (table != null) {
-            for (String key : table.keySet()) {
-                Object value = table.get(List.of(key));
-                hibernate.put(key, env.expand(String.valueOf(value), "hibernate." + key));
-            }
+        JsonNode table = toml.path("hibernate");
+        for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            hibernate.put(entry.getKey(), env.expand(entry.getValue().asText(), "hibernate." + entry.getKey()));
         }
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
                 versionTable, hibernate);
     }
 
-    private static String required(TomlParseResult toml, String key, EnvExpander env, Path file) {
+    private static String required(JsonNode toml, String key, EnvExpander env, Path file) {
         String value = string(toml, key, env);
         if (value == null || value.isBlank()) {
             throw new AutogenException(file + ": " + key + " is missing; see `autogen init` for an example");
@@ -96,27 +93,33 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         return value;
     }
 
-    private static String string(TomlParseResult toml, String key, EnvExpander env) {
-        if (!toml.contains(key)) {
-            return null;
-        }
-        if (!toml.isString(key)) {
-            throw new AutogenException("autogen.toml: " + key + " must be a string");
-        }
-        return env.expand(toml.getString(key), key);
+    private static JsonNode node(JsonNode toml, String key) {
+        int dot = key.indexOf('.');
+        return toml.path(key.substring(0, dot)).path(key.substring(dot + 1));
     }
 
-    private static List<String> strings(TomlParseResult toml, String key, EnvExpander env) {
-        if (!toml.contains(key)) {
+    private static String string(JsonNode toml, String key, EnvExpander env) {
+        JsonNode node = node(toml, key);
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new AutogenException("autogen.toml: " + key + " must be a string");
+        }
+        return env.expand(node.asText(), key);
+    }
+
+    private static List<String> strings(JsonNode toml, String key, EnvExpander env) {
+        JsonNode node = node(toml, key);
+        if (node.isMissingNode()) {
             return List.of();
         }
-        if (!toml.isArray(key)) {
+        if (!node.isArray()) {
             throw new AutogenException("autogen.toml: " + key + " must be a list of strings, e.g. [\"a\", \"b\"]");
         }
-        TomlArray array = toml.getArray(key);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            out.add(env.expand(String.valueOf(array.get(i)), key));
+        for (JsonNode item : node) {
+            out.add(env.expand(item.asText(), key));
         }
         return out;
     }
