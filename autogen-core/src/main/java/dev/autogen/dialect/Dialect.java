@@ -34,6 +34,13 @@ public interface Dialect {
      */
     Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException;
 
+    /**
+     * An index key on a column with a sort order ({@code null}, {@code asc}, {@code desc}, maybe
+     * with {@code nulls first|last}), spelled as introspection reports it: the bare stored name
+     * for the default order, else the quoted name followed by the order.
+     */
+    String indexKey(String column, String order);
+
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 

@@ -112,7 +112,9 @@ final class MetadataConverter {
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
             List<String> columns = new ArrayList<>();
             for (Selectable selectable : index.getSelectables()) {
-                columns.add(selectable instanceof org.hibernate.mapping.Column c ? name(c) : selectable.getText());
+                String order = index.getSelectableOrderMap().get(selectable);
+                columns.add(selectable instanceof org.hibernate.mapping.Column c
+                        ? dialect.indexKey(name(c), order) : selectable.getText());
             }
             out.add(new Index(dialect.storedIdentifier(index.getName()), columns, index.isUnique()));
         }

@@ -85,7 +85,9 @@ public final class Scenarios {
         s("s35_rename_table_as_drop_add",
                 "table rename seen as drop+add: old_log dropped, audit_log (same columns) created"),
         s("s36_no_changes",
-                "no changes: identical v1 and v2 (defaults current_date/'open'/0.0/now(), cascade FK, uniques, index) give an empty migration"));
+                "no changes: identical v1 and v2 (defaults current_date/'open'/0.0/now(), cascade FK, uniques, index) give an empty migration"),
+        s("s37_descending_index",
+                "descending index keys: log_entry gains (created_at DESC, level) and (\"order\" DESC)"));
 
     private Scenarios() {
     }

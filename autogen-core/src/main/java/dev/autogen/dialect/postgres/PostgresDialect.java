@@ -74,4 +74,14 @@ public final class PostgresDialect implements Dialect {
     public String storedIdentifier(String written) {
         return PostgresIdentifiers.stored(written);
     }
+
+    /** PostgreSQL's defaults: ASC sorts nulls last, DESC nulls first; those are not spelled out. */
+    @Override
+    public String indexKey(String column, String order) {
+        String o = order == null ? "" : order.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        boolean desc = o.startsWith("DESC");
+        boolean nullsFirst = o.endsWith("NULLS FIRST") || desc && !o.endsWith("NULLS LAST");
+        String suffix = desc ? (nullsFirst ? " DESC" : " DESC NULLS LAST") : (nullsFirst ? " NULLS FIRST" : "");
+        return suffix.isEmpty() ? column : quote(column) + suffix;
+    }
 }
