@@ -113,6 +113,14 @@ public final class Op {
         sink.accept(new Execute(Objects.requireNonNull(sql, "sql"), null));
     }
 
+    /**
+     * Runs SQL written by hand and records how to undo it, so that a plan's inverse (e.g. a squash
+     * or a generated downgrade) can run {@code reverseSql}.
+     */
+    public void execute(String sql, String reverseSql) {
+        sink.accept(new Execute(Objects.requireNonNull(sql, "sql"), reverseSql));
+    }
+
     /** Plain JDBC in the migration's transaction: do not commit, roll back or close it. */
     public Connection connection() {
         return sink.connection();

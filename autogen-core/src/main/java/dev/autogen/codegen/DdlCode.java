@@ -49,9 +49,6 @@ final class DdlCode {
         }
         if (column.identity()) {
             code.add(".generatedAsIdentity()");
-            if (column.nullable()) {
-                code.add(".withNullable(true)"); // not a state the schema readers produce; kept exact
-            }
         }
         return code.build();
     }

@@ -24,7 +24,7 @@ import dev.autogen.schema.TableName;
  * The {@link Op} statement that builds an operation, e.g.
  * {@code op.addColumn("interviews", column("archived_at", "timestamp(6) with time zone"));}.
  * Run against a recording {@code Op}, the statement records a value equal to the operation,
- * except for {@link Execute}, whose reverse SQL {@code Op} cannot carry yet.
+ * except for an {@link Execute} with no SQL, which runs nothing and becomes a comment.
  */
 final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
 
@@ -97,13 +97,17 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
     }
 
     /**
-     * {@code op.execute(sql)}; an execute with no SQL (the inverse of one with no reverse) runs
-     * nothing, so it becomes a comment asking for the reverse by hand.
+     * {@code op.execute(sql)}, or {@code op.execute(sql, reverseSql)}; an execute with no SQL (the
+     * inverse of one with no reverse) runs nothing, so it becomes a comment asking for the reverse
+     * by hand.
      */
     @Override
     public CodeBlock execute(Execute op) {
         if (op.sql() == null) {
             return CodeBlock.of("// the upgrade's op.execute(...) has no reverse: undo it here by hand if it needs undoing\n");
+        }
+        if (op.reverseSql() != null) {
+            return CodeBlock.builder().addStatement("op.execute($S,$W$S)", op.sql(), op.reverseSql()).build();
         }
         return CodeBlock.builder().addStatement("op.execute($S)", op.sql()).build();
     }

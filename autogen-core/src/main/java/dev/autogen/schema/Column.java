@@ -14,6 +14,9 @@ public record Column(String name, String type, boolean nullable, String defaultV
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        if (identity && nullable) {
+            throw new IllegalArgumentException("identity column " + name + " cannot be nullable");
+        }
     }
 
     /** A nullable column with no default. */
@@ -25,8 +28,9 @@ public record Column(String name, String type, boolean nullable, String defaultV
         return withNullable(false);
     }
 
+    /** This column with the given nullability; a nullable column is no identity. */
     public Column withNullable(boolean value) {
-        return new Column(name, type, value, defaultValue, identity);
+        return new Column(name, type, value, defaultValue, identity && !value);
     }
 
     public Column withType(String value) {
