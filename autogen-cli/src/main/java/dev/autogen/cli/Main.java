@@ -35,6 +35,13 @@ public final class Main {
             err.flush();
             return 2;
         });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
+            err.flush();
+            return 2;
+        });
         int code = cli.execute(args);
         out.flush();
         return code;

@@ -29,4 +29,10 @@ final class ProgressPrinter implements RunListener {
         out.println(millis + " ms");
         out.flush();
     }
+
+    @Override
+    public void failed(MigrationScript script, Direction direction) {
+        out.println("failed");
+        out.flush();
+    }
 }

@@ -12,6 +12,10 @@ public interface RunListener {
     default void finished(MigrationScript script, Direction direction, long millis) {
     }
 
+    /** The migration failed and was rolled back (if transactional); the runner stops after it. */
+    default void failed(MigrationScript script, Direction direction) {
+    }
+
     /** Which way a migration runs. */
     enum Direction { UPGRADE, DOWNGRADE }
 }

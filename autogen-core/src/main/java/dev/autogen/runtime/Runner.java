@@ -92,6 +92,7 @@ public final class Runner {
             listener.finished(script, step.direction(), millis);
         } catch (Exception e) {
             rollback();
+            listener.failed(script, step.direction());
             throw failure(step, sink, e);
         } finally {
             try {

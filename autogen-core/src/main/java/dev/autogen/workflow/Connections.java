@@ -32,7 +32,8 @@ public final class Connections {
 
     private static AutogenException failure(DatabaseUrl url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = DatabaseUrl.redact(String.valueOf(e.getMessage())).replaceAll("\\s+", " ");
+        String message = DatabaseUrl.redact(String.valueOf(e.getMessage())).replaceAll("\\s+", " ")
+                .replaceAll("\\.? ?Check that the hostname and port are correct.*$", "").replaceAll("\\.$", "");
         if (state.equals("28P01") || state.equals("28000")) {
             return new AutogenException("cannot log in to " + url + ": " + message
                     + "; check the user and password in the database URL", e);

@@ -15,6 +15,7 @@ import dev.autogen.runtime.Runner;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.runtime.compile.CompiledMigrations;
 import dev.autogen.runtime.compile.CompiledSource;
+import dev.autogen.runtime.compile.MigrationCompileException;
 import dev.autogen.runtime.compile.MigrationCompiler;
 import dev.autogen.schema.Schema;
 import java.nio.file.Files;
@@ -76,7 +77,12 @@ public final class Project implements AutoCloseable {
             if (Files.isDirectory(config.migrationsDirectory())) {
                 MigrationCompiler compiler = new MigrationCompiler(config.stateDirectory().resolve("classes"),
                         config.classpath());
-                compiled = compiler.compile(config.migrationsDirectory(), Project.class.getClassLoader());
+                try {
+                    compiled = compiler.compile(config.migrationsDirectory(), Project.class.getClassLoader());
+                } catch (MigrationCompileException e) {
+                    // javac names files by absolute path; the user thinks in the project's paths
+                    throw new AutogenException(e.getMessage().replace(config.baseDirectory() + "/", ""), e);
+                }
                 for (CompiledSource source : compiled.sources()) {
                     scripts.add(MigrationScript.of(load(source), source.checksum(),
                             config.baseDirectory().relativize(source.path().toAbsolutePath()).toString()));

@@ -2,6 +2,9 @@ package dev.autogen.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -51,6 +54,48 @@ public final class TestDatabase implements AutoCloseable {
                 st.execute(s);
             }
         }
+    }
+
+    /** The JDBC URL with the credentials in it, as a user would pass it to {@code --url}. */
+    public String urlWithCredentials() {
+        if (user == null) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "user=" + user + "&password=" + password;
+    }
+
+    /** The same database as {@code postgresql://user:password@host:port/db}, as DATABASE_URL is written. */
+    public String postgresqlUrl() {
+        if (user == null) {
+            throw new IllegalStateException("needs a server whose credentials are known");
+        }
+        String rest = url.substring("jdbc:postgresql://".length());
+        return "postgresql://" + user + ":" + password + "@" + rest;
+    }
+
+    /** The first column of every row of a query, as strings. */
+    public List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** The tables of the public schema, sorted. */
+    public List<String> tables() throws SQLException {
+        return column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                + "ORDER BY table_name");
+    }
+
+    /** The revisions recorded in autogen's version table (empty when it does not exist). */
+    public List<String> appliedRevisions() throws SQLException {
+        if (!tables().contains("autogen_version")) {
+            return List.of();
+        }
+        return column("SELECT revision FROM autogen_version ORDER BY revision");
     }
 
     @Override

@@ -35,6 +35,35 @@ public final class TestDatabases {
         return new TestDatabase(s.urlFor(name), s.user, s.password, () -> drop(name));
     }
 
+    /** Whether the server is the embedded one this JVM started (its files are local, its superuser known). */
+    public static boolean embedded() {
+        return server().user != null;
+    }
+
+    /** Runs statements on the server's admin database, in auto-commit mode. */
+    public static void admin(String... sql) {
+        Server s = server();
+        try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement()) {
+            for (String one : sql) {
+                st.execute(one);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("admin statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One value from the server's admin database. */
+    public static String adminQuery(String sql) {
+        Server s = server();
+        try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("admin query failed: " + e.getMessage(), e);
+        }
+    }
+
     private static void drop(String name) {
         Server s = server();
         try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement()) {
