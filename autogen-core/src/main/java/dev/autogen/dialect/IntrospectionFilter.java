@@ -4,8 +4,8 @@ import dev.autogen.schema.TableName;
 import java.util.Set;
 
 /**
- * Which tables introspection reports: those of the given schemas (an empty set means the default
- * schema only), less the excluded tables, such as autogen's own version table.
+ * Which tables introspection reports: those of the default schema and of the given schemas, less
+ * the excluded tables, such as autogen's own version table.
  */
 public record IntrospectionFilter(Set<String> schemas, Set<TableName> excludedTables) {
 

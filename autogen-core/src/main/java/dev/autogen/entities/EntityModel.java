@@ -43,7 +43,8 @@ public final class EntityModel implements AutoCloseable {
         URLClassLoader loader = new URLClassLoader(urls(source.classpath()), EntityModel.class.getClassLoader());
         HibernateModel hibernate = HibernateModel.build(loader, classNames, source.hibernateProperties(),
                 dialect.hibernateDialect());
-        Schema schema = new MetadataConverter(hibernate.metadata(), dialect).convert();
+        Schema schema = new MetadataConverter(hibernate.metadata(), dialect,
+                source.hibernateProperties().get("hibernate.default_schema")).convert();
         return new EntityModel(hibernate, schema, loader, classNames);
     }
 

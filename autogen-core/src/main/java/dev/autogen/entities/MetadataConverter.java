@@ -27,10 +27,14 @@ final class MetadataConverter {
 
     private final Metadata metadata;
     private final Dialect dialect;
+    private final String defaultSchema;
 
-    MetadataConverter(Metadata metadata, Dialect dialect) {
+    /** @param defaultSchema {@code hibernate.default_schema}, which Hibernate applies only when it writes SQL */
+    MetadataConverter(Metadata metadata, Dialect dialect, String defaultSchema) {
         this.metadata = metadata;
         this.dialect = dialect;
+        this.defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null
+                : dialect.storedIdentifier(defaultSchema.strip());
     }
 
     Schema convert() {
@@ -122,7 +126,7 @@ final class MetadataConverter {
     }
 
     private TableName tableName(org.hibernate.mapping.Table table) {
-        String schema = table.getSchema() == null ? null : stored(table.getSchemaIdentifier());
+        String schema = table.getSchema() == null ? defaultSchema : stored(table.getSchemaIdentifier());
         if (schema != null && schema.equals(dialect.defaultSchema())) {
             schema = null;
         }

@@ -11,6 +11,8 @@ import dev.autogen.runtime.Runner;
 import dev.autogen.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code autogen -m MSG} and {@code autogen check}: compares what the entities want with the
@@ -49,7 +51,7 @@ public final class Autogenerate {
             } else {
                 runner.apply(runner.planner().upgrade("head"));
             }
-            current = project.introspect(session);
+            current = project.introspect(session, schemasOf(desired));
         }
         return new Comparison(head, current, desired, SchemaDiff.compare(current, desired));
     }
@@ -67,6 +69,16 @@ public final class Autogenerate {
         String source = MigrationWriter.writeEmpty(migration.spec(project.config().migrationsPackage(), List.of(),
                 List.of()));
         return migration.write(project.config().migrationsDirectory(), source);
+    }
+
+    private static Set<String> schemasOf(Schema schema) {
+        Set<String> names = new TreeSet<>();
+        schema.tables().forEach(t -> {
+            if (t.name().schema() != null) {
+                names.add(t.name().schema());
+            }
+        });
+        return names;
     }
 
     private static String describe(List<String> revisions) {

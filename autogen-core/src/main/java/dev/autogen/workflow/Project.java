@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A project as one run of autogen sees it: its configuration, the database it talks to (a URL
@@ -97,11 +98,14 @@ public final class Project implements AutoCloseable {
         return new Runner(session.connection(), dialect, migrations(), versionTable(), listener);
     }
 
-    /** The schema a database holds now, without autogen's own version table. */
-    public Schema introspect(DatabaseSession session) {
+    /**
+     * The schema a database holds now, in the default schema and in those {@code alsoIn} names
+     * (e.g. the schemas the entities use), without autogen's own version table.
+     */
+    public Schema introspect(DatabaseSession session, Set<String> alsoIn) {
         try {
             return dialect.introspect(session.connection(),
-                    IntrospectionFilter.defaultSchemaExcept(versionTable().name()));
+                    new IntrospectionFilter(alsoIn, Set.of(versionTable().name())));
         } catch (SQLException e) {
             throw new AutogenException("cannot read the schema of " + session.description() + ": "
                     + e.getMessage(), e);

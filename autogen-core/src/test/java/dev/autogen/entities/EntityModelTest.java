@@ -52,6 +52,16 @@ class EntityModelTest {
     }
 
     @Test
+    void hibernatesDefaultSchemaQualifiesTheTables() throws Exception {
+        Schema schema = read(NAMING, Map.of("hibernate.default_schema", "app"));
+
+        assertThat(schema.tablesByName().keySet())
+                .containsExactly(new TableName("app", "orderline"), new TableName("app", "purchaseorder"));
+        assertThat(schema.table(new TableName("app", "orderline")).orElseThrow().foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable()).isEqualTo(new TableName("app", "purchaseorder")));
+    }
+
+    @Test
     void beanValidationShapesTheColumnsAsHibernateWould() throws Exception {
         Table line = read(NAMING, Map.of()).table(TableName.of("orderline")).orElseThrow();
 

@@ -46,9 +46,7 @@ final class PostgresIntrospector {
     Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException {
         String defaultSchema = currentSchema(connection);
         TreeSet<String> schemas = new TreeSet<>(filter.schemas());
-        if (schemas.isEmpty()) {
-            schemas.add(defaultSchema);
-        }
+        schemas.add(defaultSchema);
         Array schemaArray = connection.createArrayOf("text", schemas.toArray());
         Map<Long, Draft> drafts = readTables(connection, schemaArray, defaultSchema, filter);
         readColumns(connection, schemaArray, drafts);
