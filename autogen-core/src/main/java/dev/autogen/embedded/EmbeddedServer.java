@@ -6,8 +6,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server that autogen starts itself (binaries from Maven Central, through
@@ -34,14 +32,31 @@ public final class EmbeddedServer implements AutoCloseable {
         return start(dataDirectory, false, null);
     }
 
-    /** Starts a server for this run only; its files are deleted on {@link #close()}. */
+    /**
+     * Starts a server for this run only, from a copy of a template cluster when there is one (much
+     * faster than {@code initdb}); its files are deleted on {@link #close()}.
+     */
     public static EmbeddedServer throwaway() {
+        Path dir;
         try {
-            Path dir = Files.createTempDirectory("autogen-pg");
-            return start(dir, true, dir);
+            dir = Files.createTempDirectory("autogen-pg");
         } catch (IOException e) {
             throw new AutogenException("cannot create a temporary directory: " + e.getMessage(), e);
         }
+        if (TemplateCluster.copyInto(dir) != null) {
+            try {
+                return start(dir, false, dir);
+            } catch (AutogenException e) {
+                TemplateCluster.discard();
+                TemplateCluster.deleteTree(dir);
+                try {
+                    Files.createDirectories(dir);
+                } catch (IOException io) {
+                    throw new AutogenException("cannot create " + dir + ": " + io.getMessage(), io);
+                }
+            }
+        }
+        return start(dir, true, dir);
     }
 
     private static EmbeddedServer start(Path dataDirectory, boolean clean, Path throwaway) {
@@ -73,16 +88,8 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new AutogenException("cannot stop the embedded PostgreSQL: " + e.getMessage(), e);
         } finally {
             if (throwawayDirectory != null) {
-                deleteTree(throwawayDirectory);
+                TemplateCluster.deleteTree(throwawayDirectory);
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is not worth failing the run for
         }
     }
 }
