@@ -4,11 +4,7 @@ import dev.autogen.operation.Operation;
 import dev.autogen.operation.OperationSummary;
 import dev.autogen.workflow.Autogenerate;
 import dev.autogen.workflow.Project;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen check}: exit 0 when entities and migrations agree, 1 with the differences when not. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -16,20 +12,10 @@ import picocli.CommandLine.Spec;
                 + "migration would do, when they do not; 2 on errors.",
                 "With no database configured, replays the migrations into a throwaway embedded PostgreSQL."},
         footer = {"", "Example (CI):", "  autogen check"})
-final class CheckCommand implements Callable<Integer> {
-
-    @ParentCommand
-    AutogenCommand root;
-
-    @Mixin
-    GlobalOptions local;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class CheckCommand extends Verb {
 
     @Override
-    public Integer call() {
-        Context context = Context.of(root, local, spec.commandLine().getOut());
+    int run(Context context) {
         try (Project project = context.project()) {
             Autogenerate.Comparison comparison = new Autogenerate(project).compare();
             if (comparison.inSync()) {

@@ -5,30 +5,16 @@ import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.workflow.DatabaseSession;
 import dev.autogen.workflow.Project;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen current}: the revision the database is at. */
 @Command(name = "current", mixinStandardHelpOptions = true,
         description = "Show the revision the database is at ('base' when none is applied).",
         footer = {"", "Example:", "  autogen current --url postgresql://app@localhost:5432/app"})
-final class CurrentCommand implements Callable<Integer> {
-
-    @ParentCommand
-    AutogenCommand root;
-
-    @Mixin
-    GlobalOptions local;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class CurrentCommand extends Verb {
 
     @Override
-    public Integer call() {
-        Context context = Context.of(root, local, spec.commandLine().getOut());
+    int run(Context context) {
         try (Project project = context.project(); DatabaseSession session = project.openDatabase()) {
             RevisionGraph graph = project.migrations();
             Planner planner = project.runner(session, dev.autogen.runtime.RunListener.SILENT).planner();

@@ -4,30 +4,16 @@ import dev.autogen.runtime.MigrationScript;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.workflow.Project;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen history}: the migrations, newest first. Needs no database. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List the migrations, newest first: parent -> revision, message.",
         footer = {"", "Example:", "  autogen history"})
-final class HistoryCommand implements Callable<Integer> {
-
-    @ParentCommand
-    AutogenCommand root;
-
-    @Mixin
-    GlobalOptions local;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class HistoryCommand extends Verb {
 
     @Override
-    public Integer call() {
-        Context context = Context.of(root, local, spec.commandLine().getOut());
+    int run(Context context) {
         try (Project project = context.project()) {
             RevisionGraph graph = project.migrations();
             List<String> heads = graph.heads();

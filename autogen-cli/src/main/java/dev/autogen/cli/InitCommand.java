@@ -7,27 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen init}: writes a commented {@code autogen.toml} and the migrations directory. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Write autogen.toml (every key explained) and create the migrations directory.",
         footer = {"", "Example:", "  autogen init --entities com.acme.model --migrations com.acme.migrations"})
-final class InitCommand implements Callable<Integer> {
-
-    @ParentCommand
-    AutogenCommand root;
-
-    @Mixin
-    GlobalOptions local;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class InitCommand extends Verb {
 
     @Option(names = "--entities", paramLabel = "PACKAGE", defaultValue = "com.example.model",
             description = "Package holding the @Entity classes (default: ${DEFAULT-VALUE}).")
@@ -38,8 +25,7 @@ final class InitCommand implements Callable<Integer> {
     String migrationsPackage;
 
     @Override
-    public Integer call() throws IOException {
-        Context context = Context.of(root, local, spec.commandLine().getOut());
+    int run(Context context) throws IOException {
         Path file = context.configFile();
         if (Files.exists(file)) {
             throw new AutogenException(context.show(file) + " already exists; edit it, or remove it to start over");

@@ -333,6 +333,6 @@ class CliWorkflowTest extends CliTestBase {
 
         Result noop = project.run("upgrade", "head");
         assertThat(noop.code()).isZero();
-        assertThat(noop.out()).contains("nothing to apply");
+        assertThat(noop.out()).contains("Nothing to apply to embedded PostgreSQL in");
     }
 }
