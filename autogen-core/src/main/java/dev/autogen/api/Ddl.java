@@ -1,10 +1,13 @@
 package dev.autogen.api;
 
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Sequence;
+import dev.autogen.schema.TableComment;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.List;
@@ -54,6 +57,21 @@ public final class Ddl {
                                         List<String> referencedColumns) {
         return new ForeignKey(name, columns, TableName.parse(referencedTable), referencedColumns,
                 ReferentialAction.NO_ACTION);
+    }
+
+    /** A check constraint: {@code check("ck_price_positive", "price > 0")}. */
+    public static CheckConstraint check(String name, String expression) {
+        return new CheckConstraint(name, expression);
+    }
+
+    /** A sequence: {@code sequence("order_seq", 1, 50)} (start 1, increment 50). */
+    public static Sequence sequence(String name, long start, long increment) {
+        return new Sequence(TableName.parse(name), start, increment);
+    }
+
+    /** A table's comment, listed among the elements of {@code createTable(...)}. */
+    public static TableComment comment(String text) {
+        return new TableComment(text);
     }
 
     /** A list of column names, for multi-column foreign keys. */

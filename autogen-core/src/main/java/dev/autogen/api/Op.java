@@ -1,24 +1,34 @@
 package dev.autogen.api;
 
+import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterSequence;
 import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateSchema;
+import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropSchema;
+import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.SetTableComment;
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
+import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableElement;
 import dev.autogen.schema.TableName;
@@ -106,6 +116,42 @@ public final class Op {
 
     public void dropIndex(String table, Index index) {
         sink.accept(new DropIndex(TableName.parse(table), index));
+    }
+
+    public void addCheck(String table, CheckConstraint check) {
+        sink.accept(new AddCheck(TableName.parse(table), check));
+    }
+
+    public void dropCheck(String table, CheckConstraint check) {
+        sink.accept(new DropCheck(TableName.parse(table), check));
+    }
+
+    public void createSequence(Sequence sequence) {
+        sink.accept(new CreateSequence(sequence));
+    }
+
+    public void dropSequence(Sequence sequence) {
+        sink.accept(new DropSequence(sequence));
+    }
+
+    /** Changes a sequence's start value or increment. */
+    public void alterSequence(Sequence from, Sequence to) {
+        sink.accept(new AlterSequence(from, to));
+    }
+
+    /** Changes a table's comment; {@code null} means none. */
+    public void setTableComment(String table, String from, String to) {
+        sink.accept(new SetTableComment(TableName.parse(table), from, to));
+    }
+
+    /** Creates a schema (namespace). */
+    public void createSchema(String name) {
+        sink.accept(new CreateSchema(name));
+    }
+
+    /** Drops an empty schema (namespace). */
+    public void dropSchema(String name) {
+        sink.accept(new DropSchema(name));
     }
 
     /** Runs SQL written by hand, in the migration's transaction. */

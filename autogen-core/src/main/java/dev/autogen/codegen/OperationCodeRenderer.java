@@ -122,4 +122,44 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
         definition.elements().forEach(element -> code.add(",\n$L", DdlCode.element(element)));
         return code.add(");\n$]").build();
     }
+
+    @Override
+    public CodeBlock addCheck(dev.autogen.operation.AddCheck op) {
+        throw new UnsupportedOperationException("addCheck is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock dropCheck(dev.autogen.operation.DropCheck op) {
+        throw new UnsupportedOperationException("dropCheck is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock createSequence(dev.autogen.operation.CreateSequence op) {
+        throw new UnsupportedOperationException("createSequence is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock dropSequence(dev.autogen.operation.DropSequence op) {
+        throw new UnsupportedOperationException("dropSequence is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock alterSequence(dev.autogen.operation.AlterSequence op) {
+        throw new UnsupportedOperationException("alterSequence is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock setTableComment(dev.autogen.operation.SetTableComment op) {
+        throw new UnsupportedOperationException("setTableComment is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock createSchema(dev.autogen.operation.CreateSchema op) {
+        throw new UnsupportedOperationException("createSchema is not implemented yet");
+    }
+
+    @Override
+    public CodeBlock dropSchema(dev.autogen.operation.DropSchema op) {
+        throw new UnsupportedOperationException("dropSchema is not implemented yet");
+    }
 }

@@ -41,6 +41,13 @@ public interface Dialect {
      */
     String indexKey(String column, String order);
 
+    /**
+     * The desired schema with what only the database can spell canonically (check expressions,
+     * e.g.) spelled as the database would report it after creating it, using the connection for
+     * scratch work it leaves no trace of. Introspection and this method make equal things equal.
+     */
+    Schema canonicalize(Connection connection, Schema desired) throws SQLException;
+
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 

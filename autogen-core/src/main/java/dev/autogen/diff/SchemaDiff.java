@@ -1,25 +1,33 @@
 package dev.autogen.diff;
 
+import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateSchema;
+import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropSchema;
+import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,14 +37,16 @@ import java.util.Optional;
  * <p>The list follows a fixed order of phases, so that every statement is valid when it runs and
  * the reversed list of inverses (the downgrade) is valid too:
  * <ol>
- *   <li>drop foreign keys, then indexes, then unique constraints, then primary keys that go away;
- *   <li>drop tables, then create tables (without their foreign keys and indexes);
- *   <li>add columns, alter columns, drop columns;
- *   <li>add primary keys, unique constraints, indexes, and last the foreign keys.
+ *   <li>drop foreign keys, indexes, unique constraints, checks and primary keys that go away;
+ *   <li>drop tables, sequences and schemas; create schemas, sequences and tables (tables without
+ *       their foreign keys and indexes);
+ *   <li>add columns, alter columns, drop columns; change table comments;
+ *   <li>add primary keys, unique constraints, checks, indexes, and the foreign keys; alter
+ *       sequences.
  * </ol>
  * Within a phase, operations are sorted by table and then by constraint name. Foreign keys,
- * unique constraints and indexes are matched by definition, never by name, so a database whose
- * constraints another tool named differently shows no difference.
+ * unique constraints, checks and indexes are matched by definition, never by name, so a database
+ * whose constraints another tool named differently shows no difference.
  *
  * <pre>{@code List<Operation> upgrade = SchemaDiff.compare(current, desired);}</pre>
  */
@@ -78,14 +88,23 @@ public final class SchemaDiff {
         changes.forEach(c -> c.droppedForeignKeys().forEach(fk -> ops.add(new DropForeignKey(c.table(), fk))));
         changes.forEach(c -> c.droppedIndexes().forEach(ix -> ops.add(new DropIndex(c.table(), ix))));
         changes.forEach(c -> c.droppedUniques().forEach(uq -> ops.add(new DropUnique(c.table(), uq))));
+        changes.forEach(c -> c.droppedChecks().forEach(ck -> ops.add(new DropCheck(c.table(), ck))));
         changes.forEach(c -> c.droppedPrimaryKey().ifPresent(pk -> ops.add(new DropPrimaryKey(c.table(), pk))));
         dropped.forEach(t -> ops.add(new DropTable(t.withoutForeignKeysAndIndexes())));
+        Sequences.dropped(current, desired).forEach(q -> ops.add(new DropSequence(q)));
+        Sequences.namespacesOnlyIn(current, desired).forEach(n -> ops.add(new DropSchema(n)));
+        Sequences.namespacesOnlyIn(desired, current).forEach(n -> ops.add(new CreateSchema(n)));
+        Sequences.dropped(desired, current).forEach(q -> ops.add(new CreateSequence(q)));
         created.forEach(t -> ops.add(new CreateTable(t.withoutForeignKeysAndIndexes())));
         kept.forEach(p -> columnChanges(p, ops));
+        kept.stream().filter(p -> !Objects.equals(p.from().comment(), p.to().comment()))
+                .forEach(p -> ops.add(new SetTableComment(p.from().name(), p.from().comment(), p.to().comment())));
         changes.forEach(c -> c.addedPrimaryKey().ifPresent(pk -> ops.add(new AddPrimaryKey(c.table(), pk))));
         changes.forEach(c -> c.addedUniques().forEach(uq -> ops.add(new AddUnique(c.table(), uq))));
+        changes.forEach(c -> c.addedChecks().forEach(ck -> ops.add(new AddCheck(c.table(), ck))));
         changes.forEach(c -> c.addedIndexes().forEach(ix -> ops.add(new CreateIndex(c.table(), ix))));
         changes.forEach(c -> c.addedForeignKeys().forEach(fk -> ops.add(new AddForeignKey(c.table(), fk))));
+        Sequences.altered(current, desired).forEach(ops::add);
         return List.copyOf(ops);
     }
 

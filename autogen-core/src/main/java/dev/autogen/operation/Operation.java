@@ -9,9 +9,13 @@ import dev.autogen.schema.TableName;
  */
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey, DropForeignKey,
-        CreateIndex, DropIndex, Execute {
+        AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment,
+        CreateSchema, DropSchema, Execute {
 
-    /** The table the operation changes ({@code null} for {@link Execute}). */
+    /**
+     * The table (or sequence) the operation changes; {@code null} for {@link Execute} and the
+     * schema (namespace) operations.
+     */
     TableName table();
 
     /** The operation that undoes this one. {@code op.inverse().inverse()} equals {@code op}. */

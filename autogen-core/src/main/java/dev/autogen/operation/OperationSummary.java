@@ -49,6 +49,9 @@ public final class OperationSummary implements OperationVisitor<String> {
         if (op.from().identity() != op.to().identity()) {
             what.append(op.to().identity() ? ", now an identity" : ", no longer an identity");
         }
+        if (!java.util.Objects.equals(op.from().comment(), op.to().comment())) {
+            what.append(", comment changed");
+        }
         return "alter column '" + op.table() + "." + op.to().name() + "'" + what;
     }
 
@@ -92,6 +95,49 @@ public final class OperationSummary implements OperationVisitor<String> {
     @Override
     public String dropIndex(DropIndex op) {
         return "drop index '" + op.index().name() + "' on '" + op.table() + "'";
+    }
+
+    @Override
+    public String addCheck(AddCheck op) {
+        return "add check constraint '" + op.check().name() + "' on '" + op.table() + "' (" + op.check().expression() + ")";
+    }
+
+    @Override
+    public String dropCheck(DropCheck op) {
+        return "drop check constraint '" + op.check().name() + "' on '" + op.table() + "'";
+    }
+
+    @Override
+    public String createSequence(CreateSequence op) {
+        return "add sequence '" + op.sequence().name() + "' start " + op.sequence().start() + " increment "
+                + op.sequence().increment();
+    }
+
+    @Override
+    public String dropSequence(DropSequence op) {
+        return "drop sequence '" + op.sequence().name() + "'";
+    }
+
+    @Override
+    public String alterSequence(AlterSequence op) {
+        return "alter sequence '" + op.to().name() + "' start " + op.from().start() + " -> " + op.to().start()
+                + ", increment " + op.from().increment() + " -> " + op.to().increment();
+    }
+
+    @Override
+    public String setTableComment(SetTableComment op) {
+        return op.to() == null ? "drop comment on table '" + op.table() + "'"
+                : "comment on table '" + op.table() + "'";
+    }
+
+    @Override
+    public String createSchema(CreateSchema op) {
+        return "add schema '" + op.name() + "'";
+    }
+
+    @Override
+    public String dropSchema(DropSchema op) {
+        return "drop schema '" + op.name() + "'";
     }
 
     @Override

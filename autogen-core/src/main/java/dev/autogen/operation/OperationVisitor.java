@@ -27,9 +27,25 @@ public interface OperationVisitor<R> {
 
     R dropForeignKey(DropForeignKey op);
 
+    R addCheck(AddCheck op);
+
+    R dropCheck(DropCheck op);
+
     R createIndex(CreateIndex op);
 
     R dropIndex(DropIndex op);
+
+    R createSequence(CreateSequence op);
+
+    R dropSequence(DropSequence op);
+
+    R alterSequence(AlterSequence op);
+
+    R setTableComment(SetTableComment op);
+
+    R createSchema(CreateSchema op);
+
+    R dropSchema(DropSchema op);
 
     R execute(Execute op);
 }

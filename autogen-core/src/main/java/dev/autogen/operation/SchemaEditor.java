@@ -123,8 +123,69 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
+    public Schema addCheck(AddCheck op) {
+        return change(op.table(), t -> t.withChecks(list -> added(list, op.check())));
+    }
+
+    @Override
+    public Schema dropCheck(DropCheck op) {
+        return change(op.table(), t -> t.withChecks(list -> removed(list, op.check(), op.table())));
+    }
+
+    @Override
+    public Schema createSequence(CreateSequence op) {
+        if (schema.sequence(op.sequence().name()).isPresent()) {
+            throw new IllegalStateException("sequence " + op.sequence().name() + " already exists");
+        }
+        return schema.with(op.sequence());
+    }
+
+    @Override
+    public Schema dropSequence(DropSequence op) {
+        sequence(op.sequence().name());
+        return schema.withoutSequence(op.sequence().name());
+    }
+
+    @Override
+    public Schema alterSequence(AlterSequence op) {
+        sequence(op.from().name());
+        return schema.with(op.to());
+    }
+
+    @Override
+    public Schema setTableComment(SetTableComment op) {
+        return change(op.table(), t -> t.withComment(op.to()));
+    }
+
+    @Override
+    public Schema createSchema(CreateSchema op) {
+        if (schema.namespaces().contains(op.name())) {
+            throw new IllegalStateException("schema " + op.name() + " already exists");
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>(schema.namespaces());
+        names.add(op.name());
+        return schema.withNamespaces(names);
+    }
+
+    @Override
+    public Schema dropSchema(DropSchema op) {
+        boolean used = schema.tables().stream().anyMatch(t -> op.name().equals(t.name().schema()))
+                || schema.sequences().stream().anyMatch(q -> op.name().equals(q.name().schema()));
+        if (used || !schema.namespaces().contains(op.name())) {
+            throw new IllegalStateException("schema " + op.name() + " is missing or not empty");
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>(schema.namespaces());
+        names.remove(op.name());
+        return schema.withNamespaces(names);
+    }
+
+    @Override
     public Schema execute(Execute op) {
         return schema;
+    }
+
+    private dev.autogen.schema.Sequence sequence(TableName name) {
+        return schema.sequence(name).orElseThrow(() -> new IllegalStateException("no sequence " + name));
     }
 
     private Table table(TableName name) {

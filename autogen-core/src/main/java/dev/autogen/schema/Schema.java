@@ -1,32 +1,60 @@
 package dev.autogen.schema;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * A database schema as autogen compares it: tables by name, sorted. Both sides of a diff are
+ * A database schema as autogen compares it: tables and sequences by name, and the named schemas
+ * (namespaces) other than the default one that they live in, all sorted. Both sides of a diff are
  * values of this type: the desired one read from entities, the current one from a database.
  */
-public record Schema(Map<TableName, Table> tablesByName) {
+public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence> sequencesByName,
+                     SortedSet<String> namespaces) {
 
     public Schema {
-        tablesByName = java.util.Collections.unmodifiableMap(new TreeMap<>(tablesByName));
+        tablesByName = Collections.unmodifiableMap(new TreeMap<>(tablesByName));
+        sequencesByName = Collections.unmodifiableMap(new TreeMap<>(sequencesByName));
+        namespaces = Collections.unmodifiableSortedSet(new TreeSet<>(namespaces));
     }
 
     public static Schema empty() {
-        return new Schema(Map.of());
+        return new Schema(Map.of(), Map.of(), new TreeSet<>());
     }
 
+    /** Tables only; their schemas (namespaces) are taken from their names. */
     public static Schema of(Collection<Table> tables) {
+        return of(tables, List.of());
+    }
+
+    /** Tables and sequences; the namespaces are those their names use. */
+    public static Schema of(Collection<Table> tables, Collection<Sequence> sequences) {
         Map<TableName, Table> byName = new TreeMap<>();
+        SortedSet<String> namespaces = new TreeSet<>();
         for (Table table : tables) {
             if (byName.put(table.name(), table) != null) {
                 throw new IllegalArgumentException("table " + table.name() + " is defined twice");
             }
+            if (table.name().schema() != null) {
+                namespaces.add(table.name().schema());
+            }
         }
-        return new Schema(byName);
+        Map<TableName, Sequence> sequencesByName = new TreeMap<>();
+        for (Sequence sequence : sequences) {
+            if (sequencesByName.put(sequence.name(), sequence) != null) {
+                throw new IllegalArgumentException("sequence " + sequence.name() + " is defined twice");
+            }
+            if (sequence.name().schema() != null) {
+                namespaces.add(sequence.name().schema());
+            }
+        }
+        return new Schema(byName, sequencesByName, namespaces);
     }
 
     public Collection<Table> tables() {
@@ -37,15 +65,39 @@ public record Schema(Map<TableName, Table> tablesByName) {
         return Optional.ofNullable(tablesByName.get(name));
     }
 
+    public Collection<Sequence> sequences() {
+        return sequencesByName.values();
+    }
+
+    public Optional<Sequence> sequence(TableName name) {
+        return Optional.ofNullable(sequencesByName.get(name));
+    }
+
     public Schema with(Table table) {
         Map<TableName, Table> copy = new TreeMap<>(tablesByName);
         copy.put(table.name(), table);
-        return new Schema(copy);
+        return new Schema(copy, sequencesByName, namespaces);
     }
 
     public Schema without(TableName name) {
         Map<TableName, Table> copy = new TreeMap<>(tablesByName);
         copy.remove(name);
-        return new Schema(copy);
+        return new Schema(copy, sequencesByName, namespaces);
+    }
+
+    public Schema with(Sequence sequence) {
+        Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
+        copy.put(sequence.name(), sequence);
+        return new Schema(tablesByName, copy, namespaces);
+    }
+
+    public Schema withoutSequence(TableName name) {
+        Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
+        copy.remove(name);
+        return new Schema(tablesByName, copy, namespaces);
+    }
+
+    public Schema withNamespaces(Set<String> names) {
+        return new Schema(tablesByName, sequencesByName, new TreeSet<>(names));
     }
 }

@@ -9,18 +9,27 @@ import java.util.function.UnaryOperator;
 
 /**
  * A table: columns in their declared order; primary key ({@code null} for none); unique
- * constraints, foreign keys and indexes, each kept sorted by name so that equal tables are equal
- * records whatever order the source listed them in.
+ * constraints, check constraints, foreign keys and indexes, each kept sorted by name so that equal
+ * tables are equal records whatever order the source listed them in; and its comment
+ * ({@code null} for none).
  */
 public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
-                    List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<Index> indexes) {
+                    List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<ForeignKey> foreignKeys,
+                    List<Index> indexes, String comment) {
 
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         uniques = sorted(uniques, Comparator.comparing(UniqueConstraint::name));
+        checks = sorted(checks, Comparator.comparing(CheckConstraint::name));
         foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
         indexes = sorted(indexes, Comparator.comparing(Index::name));
+    }
+
+    /** A table without checks or comment. */
+    public Table(TableName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<ForeignKey> foreignKeys, List<Index> indexes) {
+        this(name, columns, primaryKey, uniques, List.of(), foreignKeys, indexes, null);
     }
 
     /** A table made of the elements a {@code createTable(...)} call lists. */
@@ -28,8 +37,10 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
         List<Column> columns = new ArrayList<>();
         PrimaryKey pk = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
         List<ForeignKey> fks = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
+        String comment = null;
         for (TableElement element : elements) {
             if (element instanceof Column c) {
                 columns.add(c);
@@ -40,13 +51,17 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
                 pk = p;
             } else if (element instanceof UniqueConstraint u) {
                 uniques.add(u);
+            } else if (element instanceof CheckConstraint c) {
+                checks.add(c);
             } else if (element instanceof ForeignKey f) {
                 fks.add(f);
             } else if (element instanceof Index i) {
                 indexes.add(i);
+            } else if (element instanceof TableComment c) {
+                comment = c.text();
             }
         }
-        return new Table(name, columns, pk, uniques, fks, indexes);
+        return new Table(name, columns, pk, uniques, checks, fks, indexes, comment);
     }
 
     /** The elements of this table in the order {@code createTable(...)} lists them. */
@@ -56,8 +71,12 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
             out.add(primaryKey);
         }
         out.addAll(uniques);
+        out.addAll(checks);
         out.addAll(foreignKeys);
         out.addAll(indexes);
+        if (comment != null) {
+            out.add(new TableComment(comment));
+        }
         return out;
     }
 
@@ -65,29 +84,42 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
-    /** This table with only what {@code CREATE TABLE} makes: columns, primary key and uniques. */
+    /** This table with only what {@code CREATE TABLE} makes: columns, primary key, uniques and checks. */
     public Table withoutForeignKeysAndIndexes() {
-        return new Table(name, columns, primaryKey, uniques, List.of(), List.of());
+        return new Table(name, columns, primaryKey, uniques, checks, List.of(), List.of(), comment);
     }
 
     public Table withColumns(UnaryOperator<List<Column>> change) {
-        return new Table(name, change.apply(new ArrayList<>(columns)), primaryKey, uniques, foreignKeys, indexes);
+        return new Table(name, change.apply(new ArrayList<>(columns)), primaryKey, uniques, checks, foreignKeys,
+                indexes, comment);
     }
 
     public Table withPrimaryKey(PrimaryKey value) {
-        return new Table(name, columns, value, uniques, foreignKeys, indexes);
+        return new Table(name, columns, value, uniques, checks, foreignKeys, indexes, comment);
     }
 
     public Table withUniques(UnaryOperator<List<UniqueConstraint>> change) {
-        return new Table(name, columns, primaryKey, change.apply(new ArrayList<>(uniques)), foreignKeys, indexes);
+        return new Table(name, columns, primaryKey, change.apply(new ArrayList<>(uniques)), checks, foreignKeys,
+                indexes, comment);
+    }
+
+    public Table withChecks(UnaryOperator<List<CheckConstraint>> change) {
+        return new Table(name, columns, primaryKey, uniques, change.apply(new ArrayList<>(checks)), foreignKeys,
+                indexes, comment);
     }
 
     public Table withForeignKeys(UnaryOperator<List<ForeignKey>> change) {
-        return new Table(name, columns, primaryKey, uniques, change.apply(new ArrayList<>(foreignKeys)), indexes);
+        return new Table(name, columns, primaryKey, uniques, checks, change.apply(new ArrayList<>(foreignKeys)),
+                indexes, comment);
     }
 
     public Table withIndexes(UnaryOperator<List<Index>> change) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, change.apply(new ArrayList<>(indexes)));
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys,
+                change.apply(new ArrayList<>(indexes)), comment);
+    }
+
+    public Table withComment(String text) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, text);
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

@@ -1,5 +1,6 @@
 package dev.autogen.schema;
 
-/** A part of a table definition: a column or a constraint that {@code CREATE TABLE} can hold. */
-public sealed interface TableElement permits Column, PrimaryKey, UniqueConstraint, ForeignKey, Index {
+/** A part of a table definition: a column, a constraint or index, or the table's comment. */
+public sealed interface TableElement permits Column, PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey, Index,
+        TableComment {
 }

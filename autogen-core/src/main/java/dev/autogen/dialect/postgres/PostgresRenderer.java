@@ -209,4 +209,44 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     private static String alterTable(TableName table) {
         return "ALTER TABLE " + qualified(table) + " ";
     }
+
+    @Override
+    public List<String> addCheck(dev.autogen.operation.AddCheck op) {
+        throw new UnsupportedOperationException("addCheck is not implemented yet");
+    }
+
+    @Override
+    public List<String> dropCheck(dev.autogen.operation.DropCheck op) {
+        throw new UnsupportedOperationException("dropCheck is not implemented yet");
+    }
+
+    @Override
+    public List<String> createSequence(dev.autogen.operation.CreateSequence op) {
+        throw new UnsupportedOperationException("createSequence is not implemented yet");
+    }
+
+    @Override
+    public List<String> dropSequence(dev.autogen.operation.DropSequence op) {
+        throw new UnsupportedOperationException("dropSequence is not implemented yet");
+    }
+
+    @Override
+    public List<String> alterSequence(dev.autogen.operation.AlterSequence op) {
+        throw new UnsupportedOperationException("alterSequence is not implemented yet");
+    }
+
+    @Override
+    public List<String> setTableComment(dev.autogen.operation.SetTableComment op) {
+        throw new UnsupportedOperationException("setTableComment is not implemented yet");
+    }
+
+    @Override
+    public List<String> createSchema(dev.autogen.operation.CreateSchema op) {
+        throw new UnsupportedOperationException("createSchema is not implemented yet");
+    }
+
+    @Override
+    public List<String> dropSchema(dev.autogen.operation.DropSchema op) {
+        throw new UnsupportedOperationException("dropSchema is not implemented yet");
+    }
 }
