@@ -32,6 +32,10 @@ public final class AutogenCommand implements Callable<Integer> {
             description = "Autogenerate a migration with this message (same as `revision --autogenerate -m MSG`).")
     String message;
 
+    @Option(names = "--no-verify", description = "With -m: write the migration without first proving it "
+            + "(upgrade, re-diff, downgrade) on a throwaway database.")
+    boolean noVerify;
+
     public AutogenCommand(Path workingDirectory, Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
         this.environment = environment;
@@ -44,6 +48,6 @@ public final class AutogenCommand implements Callable<Integer> {
             return 2;
         }
         Context context = Context.of(this, new GlobalOptions(), spec.commandLine().getOut());
-        return RevisionCommand.autogenerate(context, message);
+        return RevisionCommand.autogenerate(context, message, !noVerify);
     }
 }

@@ -16,8 +16,8 @@ final class CheckCommand extends Verb {
 
     @Override
     int run(Context context) {
-        try (Project project = context.project()) {
-            Autogenerate.Comparison comparison = new Autogenerate(project).compare();
+        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+            Autogenerate.Comparison comparison = autogenerate.compare();
             if (comparison.inSync()) {
                 context.out().println("No changes detected: entities and migrations agree");
                 return 0;

@@ -25,10 +25,14 @@ final class RevisionCommand extends Verb {
     @Option(names = "--autogenerate", description = "Fill the migration with what the entities changed.")
     boolean autogenerate;
 
+    @Option(names = "--no-verify", description = "With --autogenerate: write the migration without first proving "
+            + "it (upgrade, re-diff, downgrade) on a throwaway database.")
+    boolean noVerify;
+
     @Override
     int run(Context context) {
         if (autogenerate) {
-            return autogenerate(context, message);
+            return autogenerate(context, message, !noVerify);
         }
         try (Project project = context.project()) {
             RevisionGraph graph = project.migrations();
@@ -40,9 +44,8 @@ final class RevisionCommand extends Verb {
         return 0;
     }
 
-    static int autogenerate(Context context, String message) {
-        try (Project project = context.project()) {
-            Autogenerate autogenerate = new Autogenerate(project);
+    static int autogenerate(Context context, String message, boolean verify) {
+        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
             Autogenerate.Comparison comparison = autogenerate.compare();
             if (comparison.inSync()) {
                 context.out().println("No changes detected");
@@ -53,7 +56,10 @@ final class RevisionCommand extends Verb {
             }
             List<String> parents = comparison.head() == null ? List.of() : List.of(comparison.head());
             NewMigration migration = new NewMigration(NewMigration.newRevisionId(), parents, Instant.now(), message);
-            Path file = autogenerate.write(comparison, migration);
+            if (verify) {
+                context.out().println("Proving it on a throwaway PostgreSQL: upgrade, diff again, downgrade ...");
+            }
+            Path file = autogenerate.write(comparison, migration, verify);
             context.out().println("Generating " + context.show(file) + " ... done");
             return 0;
         }

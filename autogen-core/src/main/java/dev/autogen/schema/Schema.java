@@ -100,4 +100,17 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
     public Schema withNamespaces(Set<String> names) {
         return new Schema(tablesByName, sequencesByName, new TreeSet<>(names));
     }
+
+    /**
+     * This schema with each table's columns sorted by name: what to compare when column order does
+     * not matter (a migration that drops and re-adds a column cannot keep its place).
+     */
+    public Schema ignoringColumnOrder() {
+        Map<TableName, Table> sorted = new TreeMap<>();
+        tablesByName.forEach((name, table) -> sorted.put(name, table.withColumns(columns -> {
+            columns.sort(java.util.Comparator.comparing(Column::name));
+            return columns;
+        })));
+        return new Schema(sorted, sequencesByName, namespaces);
+    }
 }

@@ -5,6 +5,7 @@ import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.operation.Operation;
+import dev.autogen.runtime.Planner;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
 import dev.autogen.runtime.Runner;
@@ -16,15 +17,16 @@ import java.util.TreeSet;
 
 /**
  * {@code autogen -m MSG} and {@code autogen check}: compares what the entities want with the
- * schema the migrations produce, and writes a migration for the difference.
+ * schema the migrations produce, and writes a migration for the difference, proven first.
  *
  * <p>The schema the migrations produce is read from the configured database, which must be at
  * head; with no database configured, the migrations are replayed into a throwaway embedded
- * PostgreSQL.
+ * PostgreSQL, which is kept for the run so that the proof can use it too.
  */
-public final class Autogenerate {
+public final class Autogenerate implements AutoCloseable {
 
     private final Project project;
+    private DatabaseSession throwaway;
 
     public Autogenerate(Project project) {
         this.project = project;
@@ -38,29 +40,36 @@ public final class Autogenerate {
         try (EntityModel model = project.loadEntities()) {
             desired = model.schema();
         }
-        Schema current;
-        try (DatabaseSession session = project.hasLiveDatabase() ? project.openDatabase()
-                : DatabaseSession.throwawayEmbedded()) {
-            Runner runner = project.runner(session, RunListener.SILENT);
-            if (project.hasLiveDatabase()) {
-                if (!runner.planner().isAtHead()) {
+        if (project.hasLiveDatabase()) {
+            try (DatabaseSession session = project.openDatabase()) {
+                Planner planner = project.runner(session, RunListener.SILENT).planner();
+                if (!planner.isAtHead()) {
                     throw new AutogenException("the database " + session.description() + " is not at head ("
-                            + describe(runner.planner().current()) + ", head is " + describe(head == null ? List.of()
+                            + describe(planner.current()) + ", head is " + describe(head == null ? List.of()
                             : List.of(head)) + "); run `autogen upgrade head` first");
                 }
-            } else {
-                runner.apply(runner.planner().upgrade("head"));
+                Schema wanted = project.canonicalize(session, desired);
+                Schema current = project.introspect(session, schemasOf(wanted));
+                return new Comparison(head, current, wanted, SchemaDiff.compare(current, wanted));
             }
-            current = project.introspect(session, schemasOf(desired));
         }
-        return new Comparison(head, current, desired, SchemaDiff.compare(current, desired));
+        DatabaseSession session = throwawayAtHead();
+        Schema wanted = project.canonicalize(session, desired);
+        Schema current = project.introspectAll(session);
+        return new Comparison(head, current, wanted, SchemaDiff.compare(current, wanted));
     }
 
-    /** Writes the migration for a comparison that found differences; returns its file. */
-    public Path write(Comparison comparison, NewMigration migration) {
+    /**
+     * Writes the migration for a comparison that found differences, after proving it on a
+     * throwaway database at head unless {@code verify} is false; returns its file.
+     */
+    public Path write(Comparison comparison, NewMigration migration, boolean verify) {
         List<Operation> upgrade = comparison.operations();
         String source = MigrationWriter.write(migration.spec(project.config().migrationsPackage(), upgrade,
                 SchemaDiff.inverse(upgrade)));
+        if (verify) {
+            new MigrationProof(project, throwawayAtHead()).prove(migration.className(), source, comparison.desired());
+        }
         return migration.write(project.config().migrationsDirectory(), source);
     }
 
@@ -71,14 +80,25 @@ public final class Autogenerate {
         return migration.write(project.config().migrationsDirectory(), source);
     }
 
+    private DatabaseSession throwawayAtHead() {
+        if (throwaway == null) {
+            throwaway = DatabaseSession.throwawayEmbedded();
+            Runner runner = project.runner(throwaway, RunListener.SILENT);
+            runner.apply(runner.planner().upgrade("head"));
+        }
+        return throwaway;
+    }
+
+    @Override
+    public void close() {
+        if (throwaway != null) {
+            throwaway.close();
+            throwaway = null;
+        }
+    }
+
     private static Set<String> schemasOf(Schema schema) {
-        Set<String> names = new TreeSet<>();
-        schema.tables().forEach(t -> {
-            if (t.name().schema() != null) {
-                names.add(t.name().schema());
-            }
-        });
-        return names;
+        return new TreeSet<>(schema.namespaces());
     }
 
     private static String describe(List<String> revisions) {

@@ -112,6 +112,21 @@ public final class Project implements AutoCloseable {
         }
     }
 
+    /** The whole schema of a database autogen alone made (a throwaway one): every schema in it. */
+    public Schema introspectAll(DatabaseSession session) {
+        return introspect(session, Set.of(IntrospectionFilter.ALL_SCHEMAS));
+    }
+
+    /** The desired schema spelled as this database would report it (check expressions, e.g.). */
+    public Schema canonicalize(DatabaseSession session, Schema desired) {
+        try {
+            return dialect.canonicalize(session.connection(), desired);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot prepare the entities' schema on " + session.description() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private Class<?> load(CompiledSource source) {
         try {
             return Class.forName(source.className(), false, compiled.classLoader());

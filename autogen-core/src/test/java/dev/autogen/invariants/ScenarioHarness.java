@@ -20,7 +20,6 @@ import dev.autogen.runtime.compile.CompiledSource;
 import dev.autogen.runtime.compile.MigrationCompiler;
 import dev.autogen.scenarios.Scenario;
 import dev.autogen.schema.Schema;
-import dev.autogen.schema.Table;
 import dev.autogen.testing.TestDatabase;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -30,7 +29,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -52,8 +50,10 @@ final class ScenarioHarness {
         }
     }
 
+    /** Hibernate's export creates the schemas its tables use, as autogen's migrations do. */
     static EntitySource source(String entityPackage) {
-        return new EntitySource(List.of(testClasses()), List.of(entityPackage), Map.of());
+        return new EntitySource(List.of(testClasses()), List.of(entityPackage),
+                Map.of("hibernate.hbm2ddl.create_namespaces", "true"));
     }
 
     /** The schema a version's entities want; an empty package wants an empty schema. */
@@ -82,9 +82,18 @@ final class ScenarioHarness {
         db.execute(ddl.toArray(String[]::new));
     }
 
+    /** Everything in the database but autogen's version table: test databases hold nothing else. */
     static Schema introspect(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
-            return DIALECT.introspect(c, IntrospectionFilter.defaultSchemaExcept(VERSION_TABLE.name()));
+            return DIALECT.introspect(c, new IntrospectionFilter(java.util.Set.of(IntrospectionFilter.ALL_SCHEMAS),
+                    java.util.Set.of(VERSION_TABLE.name())));
+        }
+    }
+
+    /** The desired schema as the database spells it (check expressions), as the workflow compares it. */
+    static Schema canonical(TestDatabase db, Schema desired) throws SQLException {
+        try (Connection c = db.connect()) {
+            return DIALECT.canonicalize(c, desired);
         }
     }
 
@@ -121,18 +130,6 @@ final class ScenarioHarness {
     static void write(Path dir, String className, String source) throws Exception {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(className + ".java"), source);
-    }
-
-    /** A schema with each table's columns sorted by name: re-adding a dropped column puts it last. */
-    static Schema byColumnName(Schema schema) {
-        List<Table> tables = new ArrayList<>();
-        for (Table t : schema.tables()) {
-            tables.add(t.withColumns(cols -> {
-                cols.sort(Comparator.comparing(c -> c.name()));
-                return cols;
-            }));
-        }
-        return Schema.of(tables);
     }
 
     static long versionRows(TestDatabase db) throws SQLException {

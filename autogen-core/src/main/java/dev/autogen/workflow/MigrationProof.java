@@ -1,0 +1,102 @@
+package dev.autogen.workflow;
+
+import dev.autogen.AutogenException;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
+import dev.autogen.runtime.MigrationScript;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RunListener;
+import dev.autogen.runtime.Runner;
+import dev.autogen.runtime.compile.CompiledMigrations;
+import dev.autogen.runtime.compile.CompiledSource;
+import dev.autogen.runtime.compile.MigrationCompiler;
+import dev.autogen.schema.Schema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Proves a generated migration before it is written: on a throwaway database at head it compiles
+ * the source, applies {@code upgrade()}, diffs again (which must find nothing), applies
+ * {@code downgrade()} and checks that the schema is what it was. The throwaway database is left
+ * at head again.
+ */
+final class MigrationProof {
+
+    private final Project project;
+    private final DatabaseSession session;
+
+    MigrationProof(Project project, DatabaseSession session) {
+        this.project = project;
+        this.session = session;
+    }
+
+    void prove(String className, String source, Schema desired) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("autogen-proof");
+            Path sources = Files.createDirectories(work.resolve("src"));
+            Files.writeString(sources.resolve(className + ".java"), source, StandardCharsets.UTF_8);
+            try (CompiledMigrations compiled = new MigrationCompiler(work.resolve("classes"),
+                    project.config().classpath()).compile(sources, Project.class.getClassLoader())) {
+                CompiledSource only = compiled.sources().get(0);
+                MigrationScript script = MigrationScript.of(compiled.classLoader().loadClass(only.className()),
+                        only.checksum(), "the new migration " + className);
+                run(script, desired);
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new AutogenException("cannot prove the new migration: " + e.getMessage(), e);
+        } finally {
+            if (work != null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private void run(MigrationScript script, Schema desired) {
+        List<MigrationScript> scripts = new ArrayList<>(project.migrations().ordered());
+        scripts.add(script);
+        RevisionGraph graph = RevisionGraph.of(scripts);
+        Runner runner = new Runner(session.connection(), project.dialect(), graph, project.versionTable(),
+                RunListener.SILENT);
+        Schema before = project.introspectAll(session);
+        try {
+            runner.apply(runner.planner().upgrade(script.revision()));
+        } catch (AutogenException e) {
+            throw new AutogenException("the new migration fails on a database at head: " + e.getMessage()
+                    + "; nothing was written (--no-verify writes it anyway)", e);
+        }
+        List<Operation> remaining = SchemaDiff.compare(project.introspectAll(session), desired);
+        if (!remaining.isEmpty()) {
+            throw new AutogenException("the new migration does not converge: after its upgrade, the diff still finds "
+                    + describe(remaining) + "; nothing was written (--no-verify writes it anyway)");
+        }
+        runner.apply(runner.planner().downgrade("-1"));
+        Schema back = project.introspectAll(session);
+        if (!back.ignoringColumnOrder().equals(before.ignoringColumnOrder())) {
+            List<Operation> lost = SchemaDiff.compare(back, before);
+            throw new AutogenException("the new migration's downgrade does not restore the schema: "
+                    + (lost.isEmpty() ? "constraint or sequence details differ" : "it misses " + describe(lost))
+                    + "; nothing was written (--no-verify writes it anyway)");
+        }
+    }
+
+    private static String describe(List<Operation> operations) {
+        return operations.stream().map(OperationSummary::of).collect(Collectors.joining("; "));
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is not worth failing the run for
+        }
+    }
+}
