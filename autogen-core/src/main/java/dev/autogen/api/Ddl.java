@@ -13,7 +13,8 @@ import dev.autogen.schema.UniqueConstraint;
 import java.util.List;
 
 /**
- * The building blocks a migration passes to {@link Op}: columns, keys, constraints and indexes.
+ * The building blocks a migration passes to {@link Op}: columns, keys, constraints, indexes,
+ * sequences and comments.
  * Import statically: {@code import static dev.autogen.api.Ddl.*;}
  */
 public final class Ddl {

@@ -63,7 +63,7 @@ public final class Op {
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
-    /** Creates a table from columns, a primary key and unique constraints. */
+    /** Creates a table from columns, a primary key, unique and check constraints, and a {@code comment(...)}. */
     public void createTable(String table, TableElement... elements) {
         sink.accept(new CreateTable(Table.of(TableName.parse(table), List.of(elements))));
     }

@@ -3,17 +3,20 @@ package dev.autogen.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.api.Ddl;
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Sequence;
+import dev.autogen.schema.TableComment;
 import dev.autogen.schema.TableElement;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.List;
 
 /**
- * The {@link Ddl} expression that builds a schema element, e.g.
+ * The {@link Ddl} expression that builds a schema element or sequence, e.g.
  * {@code column("email", "text").notNull()}. Each expression, evaluated, equals the element.
  */
 final class DdlCode {
@@ -31,10 +34,14 @@ final class DdlCode {
             return primaryKey(p);
         } else if (element instanceof UniqueConstraint u) {
             return unique(u);
+        } else if (element instanceof CheckConstraint c) {
+            return check(c);
         } else if (element instanceof ForeignKey f) {
             return foreignKey(f);
         } else if (element instanceof Index i) {
             return index(i);
+        } else if (element instanceof TableComment c) {
+            return comment(c);
         }
         throw new IllegalArgumentException("no Ddl expression for " + element);
     }
@@ -50,6 +57,9 @@ final class DdlCode {
         if (column.identity()) {
             code.add(".generatedAsIdentity()");
         }
+        if (column.comment() != null) {
+            code.add(".withComment($S)", column.comment());
+        }
         return code.build();
     }
 
@@ -59,6 +69,20 @@ final class DdlCode {
 
     static CodeBlock unique(UniqueConstraint unique) {
         return CodeBlock.of("$T.unique($S, $L)", DDL, unique.name(), strings(unique.columns()));
+    }
+
+    static CodeBlock check(CheckConstraint check) {
+        return CodeBlock.of("$T.check($S, $S)", DDL, check.name(), check.expression());
+    }
+
+    static CodeBlock comment(TableComment comment) {
+        return CodeBlock.of("$T.comment($S)", DDL, comment.text());
+    }
+
+    /** {@code sequence("billing.order_seq", 1, 50)}; the name qualified as {@code Ddl.sequence} parses it. */
+    static CodeBlock sequence(Sequence sequence) {
+        return CodeBlock.of("$T.sequence($S, $L, $L)", DDL, sequence.name().toString(),
+                longLiteral(sequence.start()), longLiteral(sequence.increment()));
     }
 
     static CodeBlock index(Index index) {
@@ -93,6 +117,11 @@ final class DdlCode {
             case SET_NULL -> CodeBlock.of("$T.SET_NULL", DDL);
             case SET_DEFAULT -> CodeBlock.of("$T.SET_DEFAULT", DDL);
         };
+    }
+
+    /** {@code 50}, or {@code 10000000000L} beyond the range of an {@code int} literal. */
+    private static CodeBlock longLiteral(long value) {
+        return value == (int) value ? CodeBlock.of("$L", value) : CodeBlock.of("$LL", value);
     }
 
     private static CodeBlock strings(List<String> values) {

@@ -19,9 +19,17 @@ import java.util.Objects;
  * @param packageName the migrations package; empty for the unnamed package
  * @param parents     the parent revisions: none for a first migration, several for a merge
  * @param created     when the migration was made; rendered in UTC to the second
+ * @param notes       comments for the reviewer above operations (data loss, locks)
  */
 public record MigrationSpec(String packageName, String className, String revision, List<String> parents,
-                            String message, Instant created, List<Operation> upgrade, List<Operation> downgrade) {
+                            String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
+                            OperationNotes notes) {
+
+    /** A spec whose operations carry no reviewer's notes. */
+    public MigrationSpec(String packageName, String className, String revision, List<String> parents,
+                         String message, Instant created, List<Operation> upgrade, List<Operation> downgrade) {
+        this(packageName, className, revision, parents, message, created, upgrade, downgrade, OperationNotes.NONE);
+    }
 
     public MigrationSpec {
         Objects.requireNonNull(packageName, "packageName");
@@ -32,5 +40,11 @@ public record MigrationSpec(String packageName, String className, String revisio
         Objects.requireNonNull(created, "created");
         upgrade = List.copyOf(Objects.requireNonNull(upgrade, "upgrade"));
         downgrade = List.copyOf(Objects.requireNonNull(downgrade, "downgrade"));
+        notes = notes == null ? OperationNotes.NONE : notes;
+    }
+
+    /** The same spec with notes above its operations. */
+    public MigrationSpec withNotes(OperationNotes value) {
+        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, value);
     }
 }

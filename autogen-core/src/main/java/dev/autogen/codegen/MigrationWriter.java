@@ -38,8 +38,8 @@ public final class MigrationWriter {
     public static String write(MigrationSpec spec) {
         OperationCodeRenderer renderer = new OperationCodeRenderer();
         return source(spec,
-                method("upgrade", spec.upgrade(), renderer),
-                method("downgrade", spec.downgrade(), renderer));
+                method("upgrade", spec.upgrade(), renderer, spec.notes()),
+                method("downgrade", spec.downgrade(), renderer, spec.notes()));
     }
 
     /**
@@ -96,12 +96,23 @@ public final class MigrationWriter {
                 .build();
     }
 
-    private static MethodSpec method(String name, List<Operation> operations, OperationCodeRenderer renderer) {
+    private static MethodSpec method(String name, List<Operation> operations, OperationCodeRenderer renderer,
+                                     OperationNotes notes) {
+        java.util.Set<dev.autogen.schema.TableName> created = new java.util.HashSet<>();
+        operations.stream().filter(op -> op instanceof dev.autogen.operation.CreateTable)
+                .forEach(op -> created.add(op.table()));
         return overriding(name, body -> {
             if (operations.isEmpty()) {
                 body.addComment("nothing to do");
             }
-            operations.forEach(operation -> body.addCode(Objects.requireNonNull(operation, "operation").accept(renderer)));
+            for (Operation operation : operations) {
+                Objects.requireNonNull(operation, "operation");
+                boolean existing = operation.table() != null && !created.contains(operation.table());
+                for (String note : notes.of(operation, existing)) {
+                    body.addComment("$L", note.replaceAll("\\s+", " "));
+                }
+                body.addCode(operation.accept(renderer));
+            }
         }).build();
     }
 

@@ -2,21 +2,29 @@ package dev.autogen.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.api.Op;
+import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterSequence;
 import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateSchema;
+import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropSchema;
+import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.OperationVisitor;
+import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 
@@ -96,6 +104,51 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
         return call("dropIndex", op.table(), DdlCode.index(op.index()));
     }
 
+    @Override
+    public CodeBlock addCheck(AddCheck op) {
+        return call("addCheck", op.table(), DdlCode.check(op.check()));
+    }
+
+    @Override
+    public CodeBlock dropCheck(DropCheck op) {
+        return call("dropCheck", op.table(), DdlCode.check(op.check()));
+    }
+
+    @Override
+    public CodeBlock createSequence(CreateSequence op) {
+        return CodeBlock.builder().addStatement("op.createSequence($L)", DdlCode.sequence(op.sequence())).build();
+    }
+
+    @Override
+    public CodeBlock dropSequence(DropSequence op) {
+        return CodeBlock.builder().addStatement("op.dropSequence($L)", DdlCode.sequence(op.sequence())).build();
+    }
+
+    @Override
+    public CodeBlock alterSequence(AlterSequence op) {
+        return CodeBlock.builder()
+                .addStatement("op.alterSequence($L,$W$L)", DdlCode.sequence(op.from()), DdlCode.sequence(op.to()))
+                .build();
+    }
+
+    /** {@code op.setTableComment("t", from, to)}; a missing comment is the literal {@code null}. */
+    @Override
+    public CodeBlock setTableComment(SetTableComment op) {
+        return CodeBlock.builder()
+                .addStatement("op.setTableComment($S,$W$S,$W$S)", op.table().toString(), op.from(), op.to())
+                .build();
+    }
+
+    @Override
+    public CodeBlock createSchema(CreateSchema op) {
+        return CodeBlock.builder().addStatement("op.createSchema($S)", op.name()).build();
+    }
+
+    @Override
+    public CodeBlock dropSchema(DropSchema op) {
+        return CodeBlock.builder().addStatement("op.dropSchema($S)", op.name()).build();
+    }
+
     /**
      * {@code op.execute(sql)}, or {@code op.execute(sql, reverseSql)}; an execute with no SQL (the
      * inverse of one with no reverse) runs nothing, so it becomes a comment asking for the reverse
@@ -116,50 +169,13 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
         return CodeBlock.builder().addStatement("op.$N($S,$W$L)", method, table.toString(), argument).build();
     }
 
-    /** One element per line: columns, then primary key, then uniques. */
+    /**
+     * One element per line, in {@link Table#elements()} order: columns, primary key, uniques, checks,
+     * foreign keys, indexes, then the comment.
+     */
     private static CodeBlock table(String method, Table definition) {
         CodeBlock.Builder code = CodeBlock.builder().add("$[op.$N($S", method, definition.name().toString());
         definition.elements().forEach(element -> code.add(",\n$L", DdlCode.element(element)));
         return code.add(");\n$]").build();
-    }
-
-    @Override
-    public CodeBlock addCheck(dev.autogen.operation.AddCheck op) {
-        throw new UnsupportedOperationException("addCheck is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock dropCheck(dev.autogen.operation.DropCheck op) {
-        throw new UnsupportedOperationException("dropCheck is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock createSequence(dev.autogen.operation.CreateSequence op) {
-        throw new UnsupportedOperationException("createSequence is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock dropSequence(dev.autogen.operation.DropSequence op) {
-        throw new UnsupportedOperationException("dropSequence is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock alterSequence(dev.autogen.operation.AlterSequence op) {
-        throw new UnsupportedOperationException("alterSequence is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock setTableComment(dev.autogen.operation.SetTableComment op) {
-        throw new UnsupportedOperationException("setTableComment is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock createSchema(dev.autogen.operation.CreateSchema op) {
-        throw new UnsupportedOperationException("createSchema is not implemented yet");
-    }
-
-    @Override
-    public CodeBlock dropSchema(dev.autogen.operation.DropSchema op) {
-        throw new UnsupportedOperationException("dropSchema is not implemented yet");
     }
 }

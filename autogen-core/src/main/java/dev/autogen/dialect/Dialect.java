@@ -48,6 +48,13 @@ public interface Dialect {
      */
     Schema canonicalize(Connection connection, Schema desired) throws SQLException;
 
+    /**
+     * What a reviewer should know before this operation runs: data it loses, locks it takes and
+     * the safer pattern for large tables. {@code existingTable} is false for a table created in the
+     * same migration, which holds no rows yet.
+     */
+    List<String> hazards(Operation operation, boolean existingTable);
+
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 public record AddCheck(TableName table, CheckConstraint check) implements Operation {
 
     public AddCheck {
+        Objects.requireNonNull(check, "check");
         Objects.requireNonNull(table, "table");
     }
 

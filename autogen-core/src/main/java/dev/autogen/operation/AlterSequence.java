@@ -8,6 +8,7 @@ import java.util.Objects;
 public record AlterSequence(Sequence from, Sequence to) implements Operation {
 
     public AlterSequence {
+        Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
     }
 

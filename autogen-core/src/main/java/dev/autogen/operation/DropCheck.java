@@ -8,6 +8,7 @@ import java.util.Objects;
 public record DropCheck(TableName table, CheckConstraint check) implements Operation {
 
     public DropCheck {
+        Objects.requireNonNull(check, "check");
         Objects.requireNonNull(table, "table");
     }
 

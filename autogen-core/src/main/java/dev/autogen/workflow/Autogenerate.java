@@ -66,7 +66,7 @@ public final class Autogenerate implements AutoCloseable {
     public Path write(Comparison comparison, NewMigration migration, boolean verify) {
         List<Operation> upgrade = comparison.operations();
         String source = MigrationWriter.write(migration.spec(project.config().migrationsPackage(), upgrade,
-                SchemaDiff.inverse(upgrade)));
+                SchemaDiff.inverse(upgrade)).withNotes(project.dialect()::hazards));
         if (verify) {
             new MigrationProof(project, throwawayAtHead()).prove(migration.className(), source, comparison.desired());
         }

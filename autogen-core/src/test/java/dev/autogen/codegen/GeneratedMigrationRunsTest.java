@@ -1,15 +1,26 @@
 package dev.autogen.codegen;
 
+import static dev.autogen.api.Ddl.check;
+import static dev.autogen.api.Ddl.column;
+import static dev.autogen.api.Ddl.comment;
+import static dev.autogen.api.Ddl.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.api.Migration;
 import dev.autogen.api.Op;
 import dev.autogen.api.Revision;
+import dev.autogen.operation.AddCheck;
+import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.CreateSequence;
+import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.SetTableComment;
 import dev.autogen.runtime.compile.CompiledMigrations;
 import dev.autogen.runtime.compile.MigrationCompiler;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +80,7 @@ class GeneratedMigrationRunsTest {
         assertThat(sink.operations).hasSize(2);
     }
 
-    /** Op cannot carry an execute's reverse SQL yet: the generated call runs the forward SQL only. */
+    /** An execute with a reverse renders {@code op.execute(sql, reverseSql)}, so the downgrade runs the reverse. */
     @Test
     void executeKeepsItsReverseSql() throws Exception {
         MigrationSpec spec = Specs.spec("aaaaaaaaaaaa", List.of(), "lower emails",
@@ -78,6 +89,40 @@ class GeneratedMigrationRunsTest {
 
         assertThat(upgrade(migration)).containsExactly(new Execute("UPDATE members SET email = lower(email)", "SELECT 1"));
         assertThat(downgrade(migration)).containsExactly(new Execute("SELECT 1", "UPDATE members SET email = lower(email)"));
+    }
+
+    /** Sequence numbers outside the range of an {@code int} need an {@code L}; {@code Long.MIN_VALUE} too. */
+    @Test
+    void sequenceNumbersAtTheEdgesCompile() throws Exception {
+        List<Operation> upgrade = List.of(
+                new CreateSequence(sequence("a_seq", Integer.MAX_VALUE, Integer.MIN_VALUE)),
+                new CreateSequence(sequence("b_seq", Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L)),
+                new AlterSequence(sequence("c_seq", Long.MAX_VALUE, -1), sequence("c_seq", Long.MIN_VALUE, 1)));
+        MigrationSpec spec = Specs.spec("aaaaaaaaaaaa", List.of(), "sequence bounds", upgrade);
+        String source = MigrationWriter.write(spec);
+        Migration migration = compile(spec, source);
+
+        assertThat(source).contains("sequence(\"a_seq\", 2147483647, -2147483648)")
+                .contains("sequence(\"b_seq\", 2147483648L, -2147483649L)");
+        assertThat(upgrade(migration)).containsExactlyElementsOf(spec.upgrade());
+        assertThat(downgrade(migration)).containsExactlyElementsOf(spec.downgrade());
+    }
+
+    /** Comments and check expressions are free text: quotes, backslashes, line breaks, comment ends. */
+    @Test
+    void freeTextSurvivesAsJavaLiterals() throws Exception {
+        String text = "say \"hi\" */ \\u0041 C:\\temp\nsecond line\ttab";
+        TableName notes = TableName.of("notes");
+        List<Operation> upgrade = List.of(
+                new CreateTable(Table.of(notes, List.of(column("body", "text").withComment(text),
+                        check("ck_notes_body", "body <> '" + text + "'"), comment(text)))),
+                new SetTableComment(notes, text, ""),
+                new AddCheck(notes, check("ck_notes_quote", "body !~ '\\\\\"'")));
+        MigrationSpec spec = Specs.spec("aaaaaaaaaaaa", List.of(), "free text", upgrade);
+        Migration migration = compile(spec, MigrationWriter.write(spec));
+
+        assertThat(upgrade(migration)).containsExactlyElementsOf(spec.upgrade());
+        assertThat(downgrade(migration)).containsExactlyElementsOf(spec.downgrade());
     }
 
     /**

@@ -17,6 +17,15 @@ class MigrationWriterTest {
                 MigrationWriter.write(Specs.everyOperation()));
     }
 
+    /** So that a new operation cannot slip past the golden and the compile-and-record test. */
+    @Test
+    void everyOperationSpecHoldsEveryKindOfOperation() {
+        MigrationSpec spec = Specs.everyOperation();
+
+        assertThat(Operation.class.getPermittedSubclasses())
+                .allSatisfy(kind -> assertThat(spec.upgrade()).as("everyOperation() upgrade").hasAtLeastOneElementOfType(kind));
+    }
+
     @Test
     void oneAddedColumnMatchesItsGoldenFile() {
         Golden.assertMatches("M20261122_224000_add_archived_at.java.txt", MigrationWriter.write(Specs.addArchivedAt()));

@@ -1,28 +1,39 @@
 package dev.autogen.codegen;
 
+import static dev.autogen.api.Ddl.check;
 import static dev.autogen.api.Ddl.column;
 import static dev.autogen.api.Ddl.columns;
+import static dev.autogen.api.Ddl.comment;
 import static dev.autogen.api.Ddl.foreignKey;
 import static dev.autogen.api.Ddl.index;
 import static dev.autogen.api.Ddl.primaryKey;
+import static dev.autogen.api.Ddl.sequence;
 import static dev.autogen.api.Ddl.unique;
 import static dev.autogen.api.Ddl.uniqueIndex;
 
+import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterSequence;
 import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateSchema;
+import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropSchema;
+import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
@@ -46,7 +57,10 @@ final class Specs {
         return spec("3f2a9c1b7d0e", List.of("1a2b3c4d5e6f"), "add archived_at", List.of(add));
     }
 
-    /** Every kind of operation, each modifier and both foreign key forms. */
+    /**
+     * Every kind of operation, each modifier, both foreign key forms, a table with checks, a
+     * comment and a commented column, and sequence numbers beyond the range of an {@code int}.
+     */
     static MigrationSpec everyOperation() {
         TableName teams = TableName.of("teams");
         TableName lines = TableName.parse("billing.invoice_lines");
@@ -54,13 +68,19 @@ final class Specs {
         TableName interviews = TableName.of("interviews");
         TableName legacy = TableName.of("legacy");
         List<Operation> upgrade = List.of(
+                new CreateSchema("billing"),
+                new CreateSequence(sequence("billing.invoice_no_seq", 1000, 50)),
                 new CreateTable(Table.of(teams, List.of(
                         column("id", "bigint").generatedAsIdentity(),
-                        column("name", "character varying(100)").notNull(),
+                        column("name", "character varying(100)").notNull()
+                                .withComment("Shown on the \"Teams\" page; unique"),
                         column("created_at", "timestamp(6) with time zone").notNull().withDefault("now()"),
                         column("motto", "text").withDefault("'onwards'::text"),
                         primaryKey("teams_pkey", "id"),
-                        unique("uk_teams_name", "name")))),
+                        unique("uk_teams_name", "name"),
+                        check("ck_teams_name_not_blank", "btrim((name)::text) <> ''::text"),
+                        check("ck_teams_created_at_past", "created_at <= now()"),
+                        comment("Teams that members belong to")))),
                 new CreateTable(Table.of(lines, List.of(
                         column("invoice_id", "bigint").notNull(),
                         column("invoice_version", "integer").notNull(),
@@ -77,6 +97,8 @@ final class Specs {
                 new DropColumn(members, column("legacy_code", "text").notNull().withDefault("'none'::text")),
                 new AddPrimaryKey(members, primaryKey("members_pkey", "id")),
                 new DropUnique(members, unique("uk_members_handle", "handle")),
+                new DropCheck(members, check("ck_members_handle_lower", "(handle)::text = lower((handle)::text)")),
+                new AddCheck(members, check("ck_members_email_lower", "(email)::text = lower((email)::text)")),
                 new AddUnique(members, unique("uk_members_email", "email")),
                 new DropForeignKey(interviews, foreignKey("fk_interviews_legacy", "legacy_id", "legacy", "id")),
                 new AddForeignKey(members, foreignKey("fk_members_team", "team_id", "teams", "id")
@@ -86,10 +108,16 @@ final class Specs {
                 new DropIndex(interviews, index("ix_interviews_legacy", "legacy_id")),
                 new CreateIndex(members, index("ix_members_team", "team_id")),
                 new CreateIndex(members, uniqueIndex("ux_members_team_handle", "team_id", "handle")),
+                new AlterSequence(sequence("member_seq", 1, 1), sequence("member_seq", 1, 50)),
+                new SetTableComment(members, null, "People who sit on interview panels"),
+                new SetTableComment(interviews, "Interviews", "Interviews, archived ones included"),
                 new DropTable(Table.of(legacy, List.of(
-                        column("id", "integer").notNull(),
+                        column("id", "integer").notNull().withComment("From the old system"),
                         column("name", "text"),
-                        primaryKey("legacy_pkey", "id")))),
+                        primaryKey("legacy_pkey", "id"),
+                        comment("Imported in 2019")))),
+                new DropSequence(sequence("legacy.ticket_seq", 9_000_000_000L, -1)),
+                new DropSchema("legacy"),
                 new Execute("UPDATE members SET email = lower(email) WHERE email <> lower(email)", null));
         return spec("9c1b7d0e3f2a", List.of("3f2a9c1b7d0e"), "teams, invoice lines and the rest", upgrade);
     }

@@ -89,4 +89,9 @@ public final class PostgresDialect implements Dialect {
     public Schema canonicalize(Connection connection, Schema desired) throws SQLException {
         return desired;
     }
+
+    @Override
+    public List<String> hazards(Operation operation, boolean existingTable) {
+        return PostgresHazards.of(operation, existingTable);
+    }
 }
