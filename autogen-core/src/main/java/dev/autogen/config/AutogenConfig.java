@@ -11,17 +11,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.autogen.diff.TableFilter;
 import java.util.Iterator;
 
 /**
  * The contents of {@code autogen.toml}: the database (absent: the embedded PostgreSQL), the entity
- * packages and classpath, the migrations directory and Java package, and Hibernate properties.
+ * packages and classpath, the migrations directory and Java package, Hibernate properties, and
+ * which schemas and tables autogen manages.
  * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
  * environment.
  */
 public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages,
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
-                            String versionTable, Map<String, String> hibernateProperties) {
+                            String versionTable, Map<String, String> hibernateProperties,
+                            List<String> schemas, TableFilter tableFilter) {
 
     public static final String FILE_NAME = "autogen.toml";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
@@ -30,6 +33,16 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         entityPackages = List.copyOf(entityPackages);
         classpath = List.copyOf(classpath);
         hibernateProperties = Map.copyOf(hibernateProperties);
+        schemas = List.copyOf(schemas);
+        tableFilter = tableFilter == null ? TableFilter.ALL : tableFilter;
+    }
+
+    /** A configuration with no extra schemas and no table filter. */
+    public AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages, List<Path> classpath,
+                         Path migrationsDirectory, String migrationsPackage, String versionTable,
+                         Map<String, String> hibernateProperties) {
+        this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
+                hibernateProperties, List.of(), TableFilter.ALL);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -81,8 +94,9 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
             Map.Entry<String, JsonNode> entry = it.next();
             hibernate.put(entry.getKey(), env.expand(entry.getValue().asText(), "hibernate." + entry.getKey()));
         }
+        TableFilter filter = new TableFilter(strings(toml, "schema.include", env), strings(toml, "schema.exclude", env));
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
-                versionTable, hibernate);
+                versionTable, hibernate, strings(toml, "schema.schemas", env), filter);
     }
 
     private static String required(JsonNode toml, String key, EnvExpander env, Path file) {

@@ -48,14 +48,16 @@ public final class Autogenerate implements AutoCloseable {
                             + describe(planner.current()) + ", head is " + describe(head == null ? List.of()
                             : List.of(head)) + "); run `autogen upgrade head` first");
                 }
-                Schema wanted = project.canonicalize(session, desired);
-                Schema current = project.introspect(session, schemasOf(wanted));
+                Schema wanted = filter(project.canonicalize(session, desired));
+                Set<String> schemas = schemasOf(wanted);
+                schemas.addAll(project.config().schemas());
+                Schema current = filter(project.introspect(session, schemas));
                 return new Comparison(head, current, wanted, SchemaDiff.compare(current, wanted));
             }
         }
         DatabaseSession session = throwawayAtHead();
-        Schema wanted = project.canonicalize(session, desired);
-        Schema current = project.introspectAll(session);
+        Schema wanted = filter(project.canonicalize(session, desired));
+        Schema current = filter(project.introspectAll(session));
         return new Comparison(head, current, wanted, SchemaDiff.compare(current, wanted));
     }
 
@@ -95,6 +97,10 @@ public final class Autogenerate implements AutoCloseable {
             throwaway.close();
             throwaway = null;
         }
+    }
+
+    private Schema filter(Schema schema) {
+        return project.config().tableFilter().apply(schema);
     }
 
     private static Set<String> schemasOf(Schema schema) {

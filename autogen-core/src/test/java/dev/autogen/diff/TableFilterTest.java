@@ -1,0 +1,54 @@
+package dev.autogen.diff;
+
+import static dev.autogen.api.Ddl.column;
+import static dev.autogen.api.Ddl.sequence;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import dev.autogen.schema.TableName;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableFilterTest {
+
+    private static Table table(String name) {
+        return Table.of(TableName.parse(name), List.of(column("id", "bigint")));
+    }
+
+    private final Schema database = Schema.of(
+            List.of(table("users"), table("flyway_schema_history"), table("legacy.orders"), table("billing.invoice")),
+            List.of(sequence("users_seq", 1, 50), sequence("legacy.orders_seq", 1, 1)));
+
+    @Test
+    void excludedTablesAreNeverProposedForDropping() {
+        TableFilter filter = new TableFilter(List.of(), List.of("flyway_schema_history", "legacy.*"));
+        Schema entities = Schema.of(List.of(table("users"), table("billing.invoice")),
+                List.of(sequence("users_seq", 1, 50)));
+
+        assertThat(SchemaDiff.compare(database, entities)).isNotEmpty();
+        assertThat(SchemaDiff.compare(filter.apply(database), filter.apply(entities))).isEmpty();
+    }
+
+    @Test
+    void includeLimitsAutogenToWhatMatches() {
+        TableFilter filter = new TableFilter(List.of("billing.*"), List.of());
+
+        Schema filtered = filter.apply(database);
+
+        assertThat(filtered.tablesByName().keySet()).containsExactly(new TableName("billing", "invoice"));
+        assertThat(filtered.sequences()).isEmpty();
+        assertThat(filtered.namespaces()).containsExactly("billing");
+    }
+
+    @Test
+    void globsMatchWholeNames() {
+        TableFilter filter = new TableFilter(List.of(), List.of("databasechangelog*", "tmp_?"));
+
+        assertThat(filter.manages(TableName.of("databasechangeloglock"))).isFalse();
+        assertThat(filter.manages(TableName.of("tmp_a"))).isFalse();
+        assertThat(filter.manages(TableName.of("tmp_ab"))).isTrue();
+        assertThat(filter.manages(TableName.of("my_databasechangelog"))).isTrue();
+        assertThat(TableFilter.ALL.apply(database)).isSameAs(database);
+    }
+}
