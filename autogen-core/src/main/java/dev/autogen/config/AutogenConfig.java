@@ -24,7 +24,7 @@ import java.util.Iterator;
 public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages,
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
                             String versionTable, Map<String, String> hibernateProperties,
-                            List<String> schemas, TableFilter tableFilter) {
+                            List<String> schemas, TableFilter tableFilter, String naming) {
 
     public static final String FILE_NAME = "autogen.toml";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
@@ -42,7 +42,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, List.of(), TableFilter.ALL);
+                hibernateProperties, List.of(), TableFilter.ALL, null);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -96,7 +96,8 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         }
         TableFilter filter = new TableFilter(strings(toml, "schema.include", env), strings(toml, "schema.exclude", env));
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
-                versionTable, hibernate, strings(toml, "schema.schemas", env), filter);
+                versionTable, hibernate, strings(toml, "schema.schemas", env), filter,
+                string(toml, "entities.naming", env));
     }
 
     private static String required(JsonNode toml, String key, EnvExpander env, Path file) {

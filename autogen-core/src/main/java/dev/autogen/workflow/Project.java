@@ -8,6 +8,7 @@ import dev.autogen.dialect.IntrospectionFilter;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntitySource;
+import dev.autogen.entities.NamingPreset;
 import dev.autogen.runtime.MigrationScript;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
@@ -68,7 +69,7 @@ public final class Project implements AutoCloseable {
 
     public EntityModel loadEntities() {
         return EntityModel.load(new EntitySource(config.classpath(), config.entityPackages(),
-                config.hibernateProperties()), dialect);
+                NamingPreset.named(config.naming()).under(config.hibernateProperties())), dialect);
     }
 
     /** The migrations of the migrations directory, compiled (or taken from the compile cache). */
