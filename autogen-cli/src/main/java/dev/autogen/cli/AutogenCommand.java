@@ -32,9 +32,8 @@ public final class AutogenCommand implements Callable<Integer> {
             description = "Autogenerate a migration with this message (same as `revision --autogenerate -m MSG`).")
     String message;
 
-    @Option(names = "--no-verify", description = "With -m: write the migration without first proving it "
-            + "(upgrade, re-diff, downgrade) on a throwaway database.")
-    boolean noVerify;
+    @Mixin
+    AutogenerateOptions autogenerateOptions;
 
     public AutogenCommand(Path workingDirectory, Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
@@ -48,6 +47,6 @@ public final class AutogenCommand implements Callable<Integer> {
             return 2;
         }
         Context context = Context.of(this, new GlobalOptions(), spec.commandLine().getOut());
-        return RevisionCommand.autogenerate(context, message, !noVerify);
+        return AutogenerateRun.run(context, message, autogenerateOptions);
     }
 }

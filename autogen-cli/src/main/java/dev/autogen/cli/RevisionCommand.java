@@ -1,7 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.operation.Operation;
-import dev.autogen.operation.OperationSummary;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.workflow.Autogenerate;
 import dev.autogen.workflow.NewMigration;
@@ -25,14 +23,13 @@ final class RevisionCommand extends Verb {
     @Option(names = "--autogenerate", description = "Fill the migration with what the entities changed.")
     boolean autogenerate;
 
-    @Option(names = "--no-verify", description = "With --autogenerate: write the migration without first proving "
-            + "it (upgrade, re-diff, downgrade) on a throwaway database.")
-    boolean noVerify;
+    @picocli.CommandLine.Mixin
+    AutogenerateOptions autogenerateOptions;
 
     @Override
     int run(Context context) {
         if (autogenerate) {
-            return autogenerate(context, message, !noVerify);
+            return AutogenerateRun.run(context, message, autogenerateOptions);
         }
         try (Project project = context.project()) {
             RevisionGraph graph = project.migrations();
@@ -42,27 +39,6 @@ final class RevisionCommand extends Verb {
             context.out().println("Generating " + context.show(file) + " ... done");
         }
         return 0;
-    }
-
-    static int autogenerate(Context context, String message, boolean verify) {
-        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
-            Autogenerate.Comparison comparison = autogenerate.compare();
-            if (comparison.inSync()) {
-                context.out().println("No changes detected");
-                return 0;
-            }
-            for (Operation op : comparison.operations()) {
-                context.out().println("Detected " + OperationSummary.of(op));
-            }
-            List<String> parents = comparison.head() == null ? List.of() : List.of(comparison.head());
-            NewMigration migration = new NewMigration(NewMigration.newRevisionId(), parents, Instant.now(), message);
-            if (verify) {
-                context.out().println("Proving it on a throwaway PostgreSQL: upgrade, diff again, downgrade ...");
-            }
-            Path file = autogenerate.write(comparison, migration, verify);
-            context.out().println("Generating " + context.show(file) + " ... done");
-            return 0;
-        }
     }
 
     private static List<String> parents(RevisionGraph graph) {

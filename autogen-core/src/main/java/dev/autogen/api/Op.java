@@ -22,6 +22,8 @@ import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
@@ -152,6 +154,16 @@ public final class Op {
     /** Drops an empty schema (namespace). */
     public void dropSchema(String name) {
         sink.accept(new DropSchema(name));
+    }
+
+    /** Renames a table within its schema: {@code op.renameTable("billing.bill", "invoice")}. */
+    public void renameTable(String table, String newName) {
+        sink.accept(new RenameTable(TableName.parse(table), newName));
+    }
+
+    /** Renames a column, keeping its data: {@code op.renameColumn("users", "name", "full_name")}. */
+    public void renameColumn(String table, String column, String newName) {
+        sink.accept(new RenameColumn(TableName.parse(table), column, newName));
     }
 
     /** Runs SQL written by hand, in the migration's transaction. */

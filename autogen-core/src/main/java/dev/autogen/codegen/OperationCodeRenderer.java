@@ -149,6 +149,17 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
         return CodeBlock.builder().addStatement("op.dropSchema($S)", op.name()).build();
     }
 
+    @Override
+    public CodeBlock renameTable(dev.autogen.operation.RenameTable op) {
+        return CodeBlock.builder().addStatement("op.renameTable($S, $S)", op.from().toString(), op.to()).build();
+    }
+
+    @Override
+    public CodeBlock renameColumn(dev.autogen.operation.RenameColumn op) {
+        return CodeBlock.builder()
+                .addStatement("op.renameColumn($S, $S, $S)", op.table().toString(), op.from(), op.to()).build();
+    }
+
     /**
      * {@code op.execute(sql)}, or {@code op.execute(sql, reverseSql)}; an execute with no SQL (the
      * inverse of one with no reverse) runs nothing, so it becomes a comment asking for the reverse

@@ -20,6 +20,7 @@ import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.SchemaEditor;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Schema;
@@ -53,6 +54,20 @@ import java.util.Optional;
 public final class SchemaDiff {
 
     private SchemaDiff() {
+    }
+
+    /**
+     * The operations with renames the user confirmed: the renames first, then what the diff finds
+     * between the renamed current schema and the desired one, so that renamed columns keep their
+     * data and constraints.
+     */
+    public static List<Operation> compare(Schema current, Schema desired, List<Operation> renames) {
+        if (renames.isEmpty()) {
+            return compare(current, desired);
+        }
+        List<Operation> ops = new ArrayList<>(renames);
+        ops.addAll(compare(SchemaEditor.apply(current, renames), desired));
+        return List.copyOf(ops);
     }
 
     public static List<Operation> compare(Schema current, Schema desired) {

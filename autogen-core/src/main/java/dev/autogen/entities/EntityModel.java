@@ -63,7 +63,12 @@ public final class EntityModel implements AutoCloseable {
         return loader;
     }
 
-    /** The {@code CREATE} statements of Hibernate's own schema export, for comparison and tests. */
+    /**
+     * The {@code CREATE} statements of Hibernate's own schema export, for comparison and tests,
+     * with a {@code create schema if not exists} for every schema its tables and sequences name
+     * (Hibernate's {@code hibernate.hbm2ddl.create_namespaces}, made safe to run where the schema
+     * exists, e.g. {@code @Table(schema = "public")}).
+     */
     public List<String> hibernateCreateDdl() {
         List<String> statements = new ArrayList<>();
         Path file;
@@ -76,12 +81,16 @@ public final class EntityModel implements AutoCloseable {
             settings.put("jakarta.persistence.schema-generation.scripts.create-target", file.toString());
             settings.put("hibernate.hbm2ddl.delimiter", ";");
             settings.put("hibernate.format_sql", "false");
+            settings.put("hibernate.hbm2ddl.create_namespaces", "true");
             SchemaManagementToolCoordinator.process(hibernate.metadata(), hibernate.registry(), settings,
                     DelayedDropRegistryNotAvailableImpl.INSTANCE);
             for (String line : java.nio.file.Files.readAllLines(file)) {
                 String sql = line.strip();
                 if (sql.endsWith(";")) {
                     sql = sql.substring(0, sql.length() - 1);
+                }
+                if (sql.regionMatches(true, 0, "create schema ", 0, 14)) {
+                    sql = "create schema if not exists " + sql.substring(14);
                 }
                 if (!sql.isEmpty()) {
                     statements.add(sql);

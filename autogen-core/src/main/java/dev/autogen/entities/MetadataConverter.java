@@ -8,33 +8,33 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
-import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.UniqueKey;
 
 /**
- * Turns Hibernate's relational model ({@code org.hibernate.mapping.Table} and friends) into
- * autogen's {@link Schema}: names as the database stores them, types and defaults in the
- * dialect's canonical spelling, every table Hibernate would create and nothing else.
+ * Turns Hibernate's relational model ({@code org.hibernate.mapping.Table} and friends, and the
+ * sequences of its boot {@code Database}) into autogen's {@link Schema}: names as the database
+ * stores them, types and defaults in the dialect's canonical spelling, checks and comments as
+ * Hibernate writes them, every table and sequence Hibernate would create and nothing else.
  */
 final class MetadataConverter {
 
     private final Metadata metadata;
     private final Dialect dialect;
-    private final String defaultSchema;
+    private final StoredNames names;
+    private final CheckReader checks;
 
     /** @param defaultSchema {@code hibernate.default_schema}, which Hibernate applies only when it writes SQL */
     MetadataConverter(Metadata metadata, Dialect dialect, String defaultSchema) {
         this.metadata = metadata;
         this.dialect = dialect;
-        this.defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null
-                : dialect.storedIdentifier(defaultSchema.strip());
+        this.names = new StoredNames(dialect, defaultSchema);
+        this.checks = new CheckReader(names);
     }
 
     Schema convert() {
@@ -46,26 +46,27 @@ final class MetadataConverter {
                 }
             }
         }
-        return Schema.of(tables);
+        return Schema.of(tables, new SequenceReader(metadata, names).sequences());
     }
 
     private Table table(org.hibernate.mapping.Table table) {
-        TableName name = tableName(table);
         List<Column> columns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             columns.add(column(column));
         }
         PrimaryKey pk = table.hasPrimaryKey()
-                ? new PrimaryKey(null, names(table.getPrimaryKey().getColumns()))
+                ? new PrimaryKey(null, names.columns(table.getPrimaryKey().getColumns()))
                 : null;
-        return new Table(name, columns, pk, uniques(table, pk), foreignKeys(table), indexes(table));
+        return new Table(names.table(table), columns, pk, uniques(table, pk), checks.checks(table),
+                foreignKeys(table), indexes(table), table.getComment());
     }
 
     private Column column(org.hibernate.mapping.Column column) {
         String type = dialect.normalizeType(column.getSqlType(metadata));
         String defaultValue = column.getDefaultValue() == null ? null
                 : dialect.normalizeDefault(column.getDefaultValue(), type);
-        Column result = new Column(name(column), type, column.isNullable(), defaultValue, false);
+        Column result = new Column(names.column(column), type, column.isNullable(), defaultValue, false,
+                column.getComment());
         return column.isIdentity() ? result.generatedAsIdentity() : result;
     }
 
@@ -76,20 +77,20 @@ final class MetadataConverter {
             seen.add(pk.columns());
         }
         for (UniqueKey key : table.getUniqueKeys().values()) {
-            List<String> columns = names(key.getColumns());
+            List<String> columns = names.columns(key.getColumns());
             if (!seen.contains(columns)) {
                 seen.add(columns);
-                out.add(new UniqueConstraint(dialect.storedIdentifier(key.getName()), columns));
+                out.add(new UniqueConstraint(names.constraint(key.getName()), columns));
             }
         }
         // @Column(unique = true) becomes a unique key only when Hibernate exports the table
         for (org.hibernate.mapping.Column column : table.getColumns()) {
-            List<String> columns = List.of(name(column));
+            List<String> columns = List.of(names.column(column));
             if (column.isUnique() && !seen.contains(columns)) {
                 seen.add(columns);
                 String keyName = column.getUniqueKeyName() != null ? column.getUniqueKeyName()
-                        : tableName(table).name() + "_" + columns.get(0) + "_key";
-                out.add(new UniqueConstraint(dialect.storedIdentifier(keyName), columns));
+                        : names.table(table).name() + "_" + columns.get(0) + "_key";
+                out.add(new UniqueConstraint(names.constraint(keyName), columns));
             }
         }
         return out;
@@ -103,10 +104,10 @@ final class MetadataConverter {
             }
             org.hibernate.mapping.Table target = fk.getReferencedTable();
             List<String> referenced = fk.getReferencedColumns().isEmpty()
-                    ? names(target.getPrimaryKey().getColumns())
-                    : names(fk.getReferencedColumns());
-            out.add(new ForeignKey(dialect.storedIdentifier(fk.getName()), names(fk.getColumns()),
-                    tableName(target), referenced, action(fk.getOnDeleteAction())));
+                    ? names.columns(target.getPrimaryKey().getColumns())
+                    : names.columns(fk.getReferencedColumns());
+            out.add(new ForeignKey(names.constraint(fk.getName()), names.columns(fk.getColumns()),
+                    names.table(target), referenced, action(fk.getOnDeleteAction())));
         }
         return out;
     }
@@ -118,31 +119,11 @@ final class MetadataConverter {
             for (Selectable selectable : index.getSelectables()) {
                 String order = index.getSelectableOrderMap().get(selectable);
                 columns.add(selectable instanceof org.hibernate.mapping.Column c
-                        ? dialect.indexKey(name(c), order) : selectable.getText());
+                        ? dialect.indexKey(names.column(c), order) : selectable.getText());
             }
-            out.add(new Index(dialect.storedIdentifier(index.getName()), columns, index.isUnique()));
+            out.add(new Index(names.constraint(index.getName()), columns, index.isUnique()));
         }
         return out;
-    }
-
-    private TableName tableName(org.hibernate.mapping.Table table) {
-        String schema = table.getSchema() == null ? defaultSchema : stored(table.getSchemaIdentifier());
-        if (schema != null && schema.equals(dialect.defaultSchema())) {
-            schema = null;
-        }
-        return new TableName(schema, stored(table.getNameIdentifier()));
-    }
-
-    private String name(org.hibernate.mapping.Column column) {
-        return column.isQuoted() ? column.getName() : dialect.storedIdentifier(column.getName());
-    }
-
-    private List<String> names(List<org.hibernate.mapping.Column> columns) {
-        return columns.stream().map(this::name).toList();
-    }
-
-    private String stored(Identifier identifier) {
-        return identifier.isQuoted() ? identifier.getText() : dialect.storedIdentifier(identifier.getText());
     }
 
     private static ReferentialAction action(org.hibernate.annotations.OnDeleteAction action) {

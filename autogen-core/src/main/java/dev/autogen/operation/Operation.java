@@ -10,7 +10,7 @@ import dev.autogen.schema.TableName;
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey, DropForeignKey,
         AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment,
-        CreateSchema, DropSchema, Execute {
+        CreateSchema, DropSchema, RenameTable, RenameColumn, Execute {
 
     /**
      * The table (or sequence) the operation changes; {@code null} for {@link Execute} and the

@@ -141,6 +141,16 @@ public final class OperationSummary implements OperationVisitor<String> {
     }
 
     @Override
+    public String renameTable(RenameTable op) {
+        return "rename table '" + op.from() + "' to '" + op.to() + "'";
+    }
+
+    @Override
+    public String renameColumn(RenameColumn op) {
+        return "rename column '" + op.table() + "." + op.from() + "' to '" + op.to() + "'";
+    }
+
+    @Override
     public String execute(Execute op) {
         return "execute SQL";
     }

@@ -47,5 +47,9 @@ public interface OperationVisitor<R> {
 
     R dropSchema(DropSchema op);
 
+    R renameTable(RenameTable op);
+
+    R renameColumn(RenameColumn op);
+
     R execute(Execute op);
 }

@@ -180,6 +180,23 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
+    public Schema renameTable(RenameTable op) {
+        if (schema.table(op.renamed()).isPresent()) {
+            throw new IllegalStateException("table " + op.renamed() + " already exists");
+        }
+        return Renames.table(schema, table(op.from()), op.renamed());
+    }
+
+    @Override
+    public Schema renameColumn(RenameColumn op) {
+        column(op.table(), op.from());
+        if (table(op.table()).column(op.to()).isPresent()) {
+            throw new IllegalStateException("column " + op.table() + "." + op.to() + " already exists");
+        }
+        return Renames.column(schema, op.table(), op.from(), op.to());
+    }
+
+    @Override
     public Schema execute(Execute op) {
         return schema;
     }

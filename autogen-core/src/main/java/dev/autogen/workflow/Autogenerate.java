@@ -2,9 +2,11 @@ package dev.autogen.workflow;
 
 import dev.autogen.AutogenException;
 import dev.autogen.codegen.MigrationWriter;
+import dev.autogen.diff.RenameDetector;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.SchemaEditor;
 import dev.autogen.runtime.Planner;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
@@ -34,6 +36,14 @@ public final class Autogenerate implements AutoCloseable {
 
     /** The operations that would bring the migrations' schema to the entities', in order. */
     public Comparison compare() {
+        return compare(List.of());
+    }
+
+    /**
+     * As {@link #compare()}, with renames the user confirmed ({@code RenameTable},
+     * {@code RenameColumn}) applied first so that data is kept.
+     */
+    public Comparison compare(List<Operation> renames) {
         RevisionGraph graph = project.migrations();
         String head = graph.head();
         Schema desired;
@@ -51,14 +61,14 @@ public final class Autogenerate implements AutoCloseable {
                 Schema wanted = filter(project.canonicalize(session, desired));
                 Set<String> schemas = schemasOf(wanted);
                 schemas.addAll(project.config().schemas());
-                Schema current = filter(project.introspect(session, schemas));
-                return new Comparison(head, current, wanted, SchemaDiff.compare(current, wanted));
+                Schema current = filter(project.canonicalize(session, project.introspect(session, schemas)));
+                return Comparison.of(head, current, wanted, renames);
             }
         }
         DatabaseSession session = throwawayAtHead();
         Schema wanted = filter(project.canonicalize(session, desired));
-        Schema current = filter(project.introspectAll(session));
-        return new Comparison(head, current, wanted, SchemaDiff.compare(current, wanted));
+        Schema current = filter(project.canonicalize(session, project.introspectAll(session)));
+        return Comparison.of(head, current, wanted, renames);
     }
 
     /**
@@ -67,8 +77,13 @@ public final class Autogenerate implements AutoCloseable {
      */
     public Path write(Comparison comparison, NewMigration migration, boolean verify) {
         List<Operation> upgrade = comparison.operations();
+        RenameHints hints = new RenameHints(comparison.suggestedRenames());
         String source = MigrationWriter.write(migration.spec(project.config().migrationsPackage(), upgrade,
-                SchemaDiff.inverse(upgrade)).withNotes(project.dialect()::hazards));
+                SchemaDiff.inverse(upgrade)).withNotes((op, existing) -> {
+                    List<String> notes = new java.util.ArrayList<>(hints.of(op));
+                    notes.addAll(project.dialect().hazards(op, existing));
+                    return notes;
+                }));
         if (verify) {
             new MigrationProof(project, throwawayAtHead()).prove(migration.className(), source, comparison.desired());
         }
@@ -111,8 +126,19 @@ public final class Autogenerate implements AutoCloseable {
         return revisions.isEmpty() ? "base" : String.join(", ", revisions);
     }
 
-    /** The two schemas and what turns one into the other; {@code head} is null with no migrations. */
-    public record Comparison(String head, Schema current, Schema desired, List<Operation> operations) {
+    /**
+     * The two schemas, what turns one into the other (renames the user confirmed first), and the
+     * renames it suspects but was not told about; {@code head} is null with no migrations.
+     */
+    public record Comparison(String head, Schema current, Schema desired, List<Operation> operations,
+                             List<Operation> suggestedRenames) {
+
+        static Comparison of(String head, Schema current, Schema desired, List<Operation> renames) {
+            Renames.check(current, desired, renames);
+            List<Operation> operations = SchemaDiff.compare(current, desired, renames);
+            List<Operation> suggested = RenameDetector.likely(SchemaEditor.apply(current, renames), desired);
+            return new Comparison(head, current, desired, operations, suggested);
+        }
 
         public boolean inSync() {
             return operations.isEmpty();

@@ -73,8 +73,8 @@ final class MigrationProof {
             throw new AutogenException("the new migration fails on a database at head: " + e.getMessage()
                     + "; nothing was written (--no-verify writes it anyway)", e);
         }
-        List<Operation> remaining = SchemaDiff.compare(
-                project.config().tableFilter().apply(project.introspectAll(session)), desired);
+        List<Operation> remaining = SchemaDiff.compare(project.config().tableFilter().apply(
+                project.canonicalize(session, project.introspectAll(session))), desired);
         if (!remaining.isEmpty()) {
             throw new AutogenException("the new migration does not converge: after its upgrade, the diff still finds "
                     + describe(remaining) + "; nothing was written (--no-verify writes it anyway)");

@@ -118,7 +118,11 @@ public final class Project implements AutoCloseable {
         return introspect(session, Set.of(IntrospectionFilter.ALL_SCHEMAS));
     }
 
-    /** The desired schema spelled as this database would report it (check expressions, e.g.). */
+    /**
+     * A schema spelled as this database spells what it stores (check expressions, e.g.): applied
+     * to both sides of a diff, since PostgreSQL's spelling of an expression depends on how it was
+     * written.
+     */
     public Schema canonicalize(DatabaseSession session, Schema desired) {
         try {
             return dialect.canonicalize(session.connection(), desired);

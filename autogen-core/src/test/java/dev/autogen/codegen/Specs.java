@@ -28,6 +28,8 @@ import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
 import dev.autogen.operation.DropSchema;
+import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
@@ -118,6 +120,8 @@ final class Specs {
                         comment("Imported in 2019")))),
                 new DropSequence(sequence("legacy.ticket_seq", 9_000_000_000L, -1)),
                 new DropSchema("legacy"),
+                new RenameTable(TableName.parse("billing.bill"), "invoice"),
+                new RenameColumn(TableName.of("members"), "name", "full_name"),
                 new Execute("UPDATE members SET email = lower(email) WHERE email <> lower(email)", null));
         return spec("9c1b7d0e3f2a", List.of("3f2a9c1b7d0e"), "teams, invoice lines and the rest", upgrade);
     }

@@ -2,13 +2,25 @@ package dev.autogen.dialect.postgres;
 
 /**
  * The {@code pg_catalog} queries that {@link PostgresIntrospector} runs: one each for the default
- * schema, tables, columns, constraints and indexes, whatever the number of tables. Each takes the
- * schemas to read as its only parameter, a {@code text[]}.
+ * schema with the schemas to read, tables, columns, constraints, indexes and sequences, six
+ * whatever the number of tables. Each but the first takes the schemas to read as its only
+ * parameter, a {@code text[]}.
  */
 final class PostgresCatalogQueries {
 
-    /** The schema unqualified names resolve to. */
-    static final String CURRENT_SCHEMA = "SELECT pg_catalog.current_schema()";
+    /**
+     * The schema unqualified names resolve to ({@code current_schema()}, else the fallback given
+     * as the third parameter), and the schemas to read that exist, sorted: that one, those named
+     * in the first parameter ({@code text[]}), and when the second ({@code boolean}) is true every
+     * schema that is not PostgreSQL's own ({@code pg_*}, {@code information_schema}).
+     */
+    static final String SCHEMAS = """
+            SELECT s.name,
+                   ARRAY(SELECT n.nspname::text FROM pg_catalog.pg_namespace n
+                         WHERE n.nspname = s.name OR n.nspname = ANY (?::text[])
+                            OR (? AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema')
+                         ORDER BY 1)
+            FROM (SELECT coalesce(pg_catalog.current_schema()::text, ?) AS name) s""";
 
     /** The tables of interest (ordinary and partitioned, not partitions), joined by every query. */
     private static final String TABLES_OF_INTEREST = """
@@ -19,29 +31,43 @@ final class PostgresCatalogQueries {
             c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?::text[])
             """;
 
-    /** oid, schema, name. */
-    static final String TABLES = "SELECT c.oid, n.nspname, c.relname\n" + TABLES_OF_INTEREST
+    /** oid, schema, name, comment. */
+    static final String TABLES = "SELECT c.oid, n.nspname, c.relname, ds.description\n" + TABLES_OF_INTEREST
+            + "LEFT JOIN pg_catalog.pg_description ds\n"
+            + "       ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0\n"
             + "WHERE " + WHERE_TABLE_OF_INTEREST
             + "ORDER BY n.nspname, c.relname";
 
     /**
      * Table oid, name, {@code format_type}, not null, default expression, identity ({@code ''},
-     * {@code 'a'} or {@code 'd'}), generated ({@code ''} or {@code 's'}); in {@code attnum} order.
+     * {@code 'a'} or {@code 'd'}), generated ({@code ''} or {@code 's'}), comment; in {@code attnum} order.
      */
     static final String COLUMNS = """
             SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated
+                   pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, ds.description
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid
+                   AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
             WHERE a.attnum > 0 AND NOT a.attisdropped AND """ + " " + WHERE_TABLE_OF_INTEREST + """
             ORDER BY a.attrelid, a.attnum""";
 
     /**
-     * Primary keys, uniques and foreign keys: table oid, name, type ({@code p}, {@code u},
-     * {@code f}), key columns in key order, referenced schema, table and columns, and
-     * {@code confdeltype}. Constraints cloned onto partitions ({@code conparentid <> 0}) are left out.
+     * How checks are spelled, by introspection and by canonicalisation alike: the expression
+     * {@code pg_get_expr(conbin, conrelid, true)} prints, which is what
+     * {@code pg_get_constraintdef(oid, true)} wraps in {@code CHECK (...)} (followed by
+     * {@code NO INHERIT} or {@code NOT VALID} when they apply, which the schema model does not keep).
+     */
+    static final String CHECK_EXPRESSION = "pg_catalog.pg_get_expr(con.conbin, con.conrelid, true)";
+
+    /**
+     * Primary keys, uniques, foreign keys and checks: table oid, name, type ({@code p}, {@code u},
+     * {@code f}, {@code c}), key columns in key order, referenced schema, table and columns,
+     * {@code confdeltype}, and a check's expression as {@link #CHECK_EXPRESSION} prints it.
+     * Constraints cloned onto partitions ({@code conparentid <> 0}) are left out, and so are the
+     * {@code NOT NULL} constraints that PostgreSQL 18 records (type {@code n}).
      */
     static final String CONSTRAINTS = """
             SELECT con.conrelid, con.conname, con.contype,
@@ -54,23 +80,23 @@ final class PostgresCatalogQueries {
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(num, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
                          ORDER BY k.ord) AS referenced_columns,
-                   con.confdeltype
+                   con.confdeltype,
+                   CASE WHEN con.contype = 'c' THEN """ + " " + CHECK_EXPRESSION + """
+             END
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
             LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-            WHERE con.contype IN ('p', 'u', 'f') AND con.conparentid = 0 AND """ + " " + WHERE_TABLE_OF_INTEREST + """
+            WHERE con.contype IN ('p', 'u', 'f', 'c') AND con.conparentid = 0 AND """ + " " + WHERE_TABLE_OF_INTEREST + """
             ORDER BY con.conrelid, con.conname""";
 
     /**
-     * Indexes that back no primary key, unique or exclusion constraint: table oid, index name,
-     * unique, and per key column (in order) the column name, or {@code NULL} for an expression, the
-     * expression as {@code pg_get_indexdef} prints it, and {@code indoption} (bit 0 DESC, bit 1
-     * NULLS FIRST).
+     * The key columns of index {@code i} (a {@code pg_index} row), three arrays in key order: the
+     * column name or {@code NULL} for an expression, the expression as {@code pg_get_indexdef}
+     * prints it, and {@code indoption} (bit 0 DESC, bit 1 NULLS FIRST).
      */
-    static final String INDEXES = """
-            SELECT i.indrelid, ic.relname, i.indisunique,
+    static final String INDEX_KEYS = """
                    ARRAY(SELECT a.attname::text
                          FROM generate_series(1, i.indnkeyatts) AS k(n)
                          LEFT JOIN pg_catalog.pg_attribute a
@@ -83,6 +109,15 @@ final class PostgresCatalogQueries {
                    ARRAY(SELECT i.indoption[k.n - 1]::int
                          FROM generate_series(1, i.indnkeyatts) AS k(n)
                          ORDER BY k.n) AS options
+            """;
+
+    /**
+     * Indexes that back no primary key, unique or exclusion constraint: table oid, index name,
+     * unique, and the {@link #INDEX_KEYS} arrays.
+     */
+    static final String INDEXES = """
+            SELECT i.indrelid, ic.relname, i.indisunique,
+            """ + INDEX_KEYS + """
             FROM pg_catalog.pg_index i
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
@@ -92,6 +127,23 @@ final class PostgresCatalogQueries {
                               WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
               AND """ + " " + WHERE_TABLE_OF_INTEREST + """
             ORDER BY i.indrelid, ic.relname""";
+
+    /**
+     * Sequences that no column owns: schema, name, start, increment. A sequence that an identity
+     * column ({@code pg_depend} type {@code i}) or a serial column, or {@code OWNED BY} (type
+     * {@code a}) ties to a column belongs to that column and is not reported on its own.
+     */
+    static final String SEQUENCES = """
+            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
+            FROM pg_catalog.pg_sequence s
+            JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?::text[])
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                              WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = s.seqrelid
+                                AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+                                AND d.deptype IN ('a', 'i'))
+            ORDER BY n.nspname, c.relname""";
 
     private PostgresCatalogQueries() {
     }

@@ -53,7 +53,7 @@ public final class PostgresDialect implements Dialect {
         return PostgresDefaults.normalize(expression, canonicalType);
     }
 
-    /** Reads the schema in five queries whatever the number of tables; see {@link PostgresCatalogQueries}. */
+    /** Reads the schema in six queries whatever the number of tables; see {@link PostgresCatalogQueries}. */
     @Override
     public Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException {
         return introspector.introspect(Objects.requireNonNull(connection, "connection"),
@@ -85,9 +85,15 @@ public final class PostgresDialect implements Dialect {
         return suffix.isEmpty() ? column : quote(column) + suffix;
     }
 
+    /**
+     * Check expressions and expression index keys as PostgreSQL would print them after creating
+     * them, worked out on temporary tables in a transaction that is rolled back; see
+     * {@link PostgresCanonicalizer}.
+     */
     @Override
     public Schema canonicalize(Connection connection, Schema desired) throws SQLException {
-        return desired;
+        return PostgresCanonicalizer.canonicalize(Objects.requireNonNull(connection, "connection"),
+                Objects.requireNonNull(desired, "desired"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * PostgreSQL identifier rules: when a name must be double-quoted, how a table name is qualified,
+ * how a string constant is written,
  * and the names PostgreSQL chooses itself (such as {@code <table>_pkey}).
  *
  * <pre>{@code
@@ -55,6 +56,19 @@ final class PostgresIdentifiers {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * A string constant, or {@code NULL}: quotes doubled; with a backslash, an escape string
+     * ({@code E'...'}, backslashes doubled), which reads the same whatever
+     * {@code standard_conforming_strings} says.
+     */
+    static String literal(String text) {
+        if (text == null) {
+            return "NULL";
+        }
+        String quoted = "'" + text.replace("'", "''") + "'";
+        return text.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
     }
 
     /** {@code table} or {@code schema.table}, each part quoted when needed. */

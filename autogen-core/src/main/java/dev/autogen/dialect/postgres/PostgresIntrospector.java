@@ -2,17 +2,19 @@ package dev.autogen.dialect.postgres;
 
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.COLUMNS;
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.CONSTRAINTS;
-import static dev.autogen.dialect.postgres.PostgresCatalogQueries.CURRENT_SCHEMA;
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.INDEXES;
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.SCHEMAS;
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.TABLES;
 
 import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
@@ -21,7 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,9 +31,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Reads the current schema from {@code pg_catalog} in five queries, whatever the number of
+ * Reads the current schema from {@code pg_catalog} in six queries, whatever the number of
  * tables ({@link PostgresCatalogQueries}), and builds the records in Java. Types come back
- * canonical ({@code format_type}); defaults go through {@link PostgresDefaults}.
+ * canonical ({@code format_type}); defaults go through {@link PostgresDefaults}; sequences are
+ * read by {@link PostgresSequenceReader}.
  */
 final class PostgresIntrospector {
 
@@ -44,25 +46,38 @@ final class PostgresIntrospector {
     }
 
     Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException {
-        String defaultSchema = currentSchema(connection);
-        TreeSet<String> schemas = new TreeSet<>(filter.schemas());
-        schemas.add(defaultSchema);
-        Array schemaArray = connection.createArrayOf("text", schemas.toArray());
-        Map<Long, Draft> drafts = readTables(connection, schemaArray, defaultSchema, filter);
+        Schemas schemas = schemas(connection, filter);
+        Array schemaArray = connection.createArrayOf("text", schemas.existing.toArray());
+        Map<Long, Draft> drafts = readTables(connection, schemaArray, schemas.current, filter);
         readColumns(connection, schemaArray, drafts);
-        readConstraints(connection, schemaArray, drafts, defaultSchema);
+        readConstraints(connection, schemaArray, drafts, schemas.current);
         readIndexes(connection, schemaArray, drafts);
         List<Table> tables = new ArrayList<>(drafts.size());
         for (Draft draft : drafts.values()) {
             tables.add(draft.build());
         }
-        return Schema.of(tables);
+        List<Sequence> sequences = PostgresSequenceReader.read(connection, schemaArray, schemas.current, filter);
+        Schema schema = Schema.of(tables, sequences);
+        TreeSet<String> namespaces = new TreeSet<>(schemas.existing);
+        namespaces.remove(schemas.current);
+        return schema.withNamespaces(namespaces);
     }
 
-    private String currentSchema(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(CURRENT_SCHEMA)) {
-            String schema = rs.next() ? rs.getString(1) : null;
-            return schema == null ? fallbackSchema : schema;
+    /** The default schema, and the schemas to read that exist (the default one among them if it does). */
+    private record Schemas(String current, List<String> existing) {
+    }
+
+    private Schemas schemas(Connection connection, IntrospectionFilter filter) throws SQLException {
+        TreeSet<String> named = new TreeSet<>(filter.schemas());
+        boolean all = named.remove(IntrospectionFilter.ALL_SCHEMAS);
+        try (PreparedStatement ps = connection.prepareStatement(SCHEMAS)) {
+            ps.setArray(1, connection.createArrayOf("text", named.toArray()));
+            ps.setBoolean(2, all);
+            ps.setString(3, fallbackSchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Schemas(rs.getString(1), strings(rs.getArray(2)));
+            }
         }
     }
 
@@ -73,7 +88,9 @@ final class PostgresIntrospector {
             while (rs.next()) {
                 TableName name = tableName(rs.getString(2), rs.getString(3), defaultSchema);
                 if (filter.includes(name)) {
-                    drafts.put(rs.getLong(1), new Draft(name));
+                    Draft draft = new Draft(name);
+                    draft.comment = rs.getString(4);
+                    drafts.put(rs.getLong(1), draft);
                 }
             }
         }
@@ -92,7 +109,8 @@ final class PostgresIntrospector {
                 boolean identity = !rs.getString(6).isEmpty();
                 boolean generated = !rs.getString(7).isEmpty();
                 String defaultValue = identity || generated ? null : PostgresDefaults.normalize(rs.getString(5), type);
-                draft.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(4), defaultValue, identity));
+                draft.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(4), defaultValue, identity,
+                        rs.getString(8)));
             }
         }
     }
@@ -113,6 +131,7 @@ final class PostgresIntrospector {
                     case "f" -> draft.foreignKeys.add(new ForeignKey(name, columns,
                             tableName(rs.getString(5), rs.getString(6), defaultSchema),
                             strings(rs.getArray(7)), onDelete(rs.getString(8))));
+                    case "c" -> draft.checks.add(new CheckConstraint(name, rs.getString(9)));
                     default -> throw new IllegalStateException("unexpected constraint type " + rs.getString(3));
                 }
             }
@@ -127,16 +146,21 @@ final class PostgresIntrospector {
                 if (draft == null) {
                     continue;
                 }
-                List<String> names = strings(rs.getArray(4));
-                List<String> expressions = strings(rs.getArray(5));
-                Integer[] options = (Integer[]) rs.getArray(6).getArray();
-                List<String> keys = new ArrayList<>(names.size());
-                for (int k = 0; k < names.size(); k++) {
-                    keys.add(indexKey(names.get(k), expressions.get(k), options[k]));
-                }
-                draft.indexes.add(new Index(rs.getString(2), keys, rs.getBoolean(3)));
+                draft.indexes.add(new Index(rs.getString(2), indexKeys(rs, 4), rs.getBoolean(3)));
             }
         }
+    }
+
+    /** The keys of an index from the three {@link PostgresCatalogQueries#INDEX_KEYS} arrays, the first at {@code column}. */
+    static List<String> indexKeys(ResultSet rs, int column) throws SQLException {
+        List<String> names = strings(rs.getArray(column));
+        List<String> expressions = strings(rs.getArray(column + 1));
+        Integer[] options = (Integer[]) rs.getArray(column + 2).getArray();
+        List<String> keys = new ArrayList<>(names.size());
+        for (int k = 0; k < names.size(); k++) {
+            keys.add(indexKey(names.get(k), expressions.get(k), options[k]));
+        }
+        return keys;
     }
 
     /**
@@ -163,7 +187,7 @@ final class PostgresIntrospector {
         };
     }
 
-    private static TableName tableName(String schema, String name, String defaultSchema) {
+    static TableName tableName(String schema, String name, String defaultSchema) {
         return new TableName(schema.equals(defaultSchema) ? null : schema, name);
     }
 
@@ -173,7 +197,7 @@ final class PostgresIntrospector {
         return ps;
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    static List<String> strings(Array array) throws SQLException {
         return Arrays.asList((String[]) array.getArray());
     }
 
@@ -182,16 +206,18 @@ final class PostgresIntrospector {
         final TableName name;
         final List<Column> columns = new ArrayList<>();
         final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         PrimaryKey primaryKey;
+        String comment;
 
         Draft(TableName name) {
             this.name = name;
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
         }
     }
 }

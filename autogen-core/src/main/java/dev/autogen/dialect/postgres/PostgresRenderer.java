@@ -1,28 +1,41 @@
 package dev.autogen.dialect.postgres;
 
 import static dev.autogen.dialect.postgres.PostgresIdentifiers.inSchemaOf;
+import static dev.autogen.dialect.postgres.PostgresIdentifiers.literal;
 import static dev.autogen.dialect.postgres.PostgresIdentifiers.qualified;
 import static dev.autogen.dialect.postgres.PostgresIdentifiers.quote;
 
+import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterSequence;
 import dev.autogen.operation.CreateIndex;
+import dev.autogen.operation.CreateSchema;
+import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
+import dev.autogen.operation.DropSchema;
+import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
+import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.OperationVisitor;
+import dev.autogen.operation.SetTableComment;
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
@@ -64,7 +77,20 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         for (UniqueConstraint unique : table.uniques()) {
             parts.add(unique(unique));
         }
-        return List.of("CREATE TABLE " + qualified(table.name()) + " (" + String.join(", ", parts) + ")");
+        for (CheckConstraint check : table.checks()) {
+            parts.add(check(check));
+        }
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE TABLE " + qualified(table.name()) + " (" + String.join(", ", parts) + ")");
+        if (table.comment() != null) {
+            sql.add(tableComment(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                sql.add(columnComment(table.name(), column.name(), column.comment()));
+            }
+        }
+        return sql;
     }
 
     @Override
@@ -74,7 +100,9 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> addColumn(AddColumn op) {
-        return List.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+        String add = alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column());
+        return op.column().comment() == null ? List.of(add)
+                : List.of(add, columnComment(op.table(), op.column().name(), op.column().comment()));
     }
 
     @Override
@@ -86,7 +114,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
      * One {@code ALTER TABLE} with a sub-clause per changed aspect. PostgreSQL runs the sub-clauses
      * in phases of its own (drops, then type changes, then attributes), and the order written here
      * follows them: identity and the old default go first, then the type, nullability, the new
-     * default and a new identity.
+     * default and a new identity. A changed comment follows as its own statement.
      */
     @Override
     public List<String> alterColumn(AlterColumn op) {
@@ -115,10 +143,14 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         if (!from.identity() && to.identity()) {
             clauses.add(c + "ADD " + IDENTITY);
         }
-        if (clauses.isEmpty()) {
-            return List.of();
+        List<String> sql = new ArrayList<>();
+        if (!clauses.isEmpty()) {
+            sql.add(alterTable(op.table()) + String.join(", ", clauses));
         }
-        return List.of(alterTable(op.table()) + String.join(", ", clauses));
+        if (!Objects.equals(from.comment(), to.comment())) {
+            sql.add(columnComment(op.table(), to.name(), to.comment()));
+        }
+        return sql;
     }
 
     @Override
@@ -162,11 +194,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> createIndex(CreateIndex op) {
-        String keys = op.index().columns().stream()
-                .map(k -> BARE_NAME.matcher(k).matches() ? quote(k) : k)
-                .collect(Collectors.joining(", ", "(", ")"));
         return List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX " + quote(op.index().name())
-                + " ON " + qualified(op.table()) + " " + keys);
+                + " ON " + qualified(op.table()) + " " + indexKeyList(op.index().columns()));
     }
 
     @Override
@@ -177,6 +206,12 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> execute(Execute op) {
         return op.sql() == null ? List.of() : List.of(op.sql());
+    }
+
+    /** {@code (key, ...)}: bare column names quoted when needed, anything else verbatim. */
+    static String indexKeyList(List<String> keys) {
+        return keys.stream().map(k -> BARE_NAME.matcher(k).matches() ? quote(k) : k)
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** {@code name type [GENERATED BY DEFAULT AS IDENTITY] [DEFAULT expr] [NOT NULL]}. */
@@ -211,42 +246,83 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     }
 
     @Override
-    public List<String> addCheck(dev.autogen.operation.AddCheck op) {
-        throw new UnsupportedOperationException("addCheck is not implemented yet");
+    public List<String> addCheck(AddCheck op) {
+        return List.of(alterTable(op.table()) + "ADD " + check(op.check()));
     }
 
     @Override
-    public List<String> dropCheck(dev.autogen.operation.DropCheck op) {
-        throw new UnsupportedOperationException("dropCheck is not implemented yet");
+    public List<String> dropCheck(DropCheck op) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.check().name()));
     }
 
     @Override
-    public List<String> createSequence(dev.autogen.operation.CreateSequence op) {
-        throw new UnsupportedOperationException("createSequence is not implemented yet");
+    public List<String> createSequence(CreateSequence op) {
+        Sequence s = op.sequence();
+        return List.of("CREATE SEQUENCE " + qualified(s.name()) + " START WITH " + s.start()
+                + " INCREMENT BY " + s.increment());
     }
 
     @Override
-    public List<String> dropSequence(dev.autogen.operation.DropSequence op) {
-        throw new UnsupportedOperationException("dropSequence is not implemented yet");
+    public List<String> dropSequence(DropSequence op) {
+        return List.of("DROP SEQUENCE " + qualified(op.sequence().name()));
+    }
+
+    /**
+     * Only the parts that changed. {@code START WITH} changes the start recorded in the catalog
+     * (what introspection reads) without restarting the sequence: values already handed out stay
+     * handed out.
+     */
+    @Override
+    public List<String> alterSequence(AlterSequence op) {
+        Sequence from = op.from();
+        Sequence to = op.to();
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(qualified(to.name()));
+        int length = sql.length();
+        if (from == null || from.increment() != to.increment()) {
+            sql.append(" INCREMENT BY ").append(to.increment());
+        }
+        if (from == null || from.start() != to.start()) {
+            sql.append(" START WITH ").append(to.start());
+        }
+        return sql.length() == length ? List.of() : List.of(sql.toString());
     }
 
     @Override
-    public List<String> alterSequence(dev.autogen.operation.AlterSequence op) {
-        throw new UnsupportedOperationException("alterSequence is not implemented yet");
+    public List<String> setTableComment(SetTableComment op) {
+        return Objects.equals(op.from(), op.to()) ? List.of() : List.of(tableComment(op.table(), op.to()));
     }
 
     @Override
-    public List<String> setTableComment(dev.autogen.operation.SetTableComment op) {
-        throw new UnsupportedOperationException("setTableComment is not implemented yet");
+    public List<String> createSchema(CreateSchema op) {
+        return List.of("CREATE SCHEMA " + quote(op.name()));
     }
 
     @Override
-    public List<String> createSchema(dev.autogen.operation.CreateSchema op) {
-        throw new UnsupportedOperationException("createSchema is not implemented yet");
+    public List<String> dropSchema(DropSchema op) {
+        return List.of("DROP SCHEMA " + quote(op.name()));
+    }
+
+    private static String check(CheckConstraint check) {
+        return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+    }
+
+    private static String tableComment(TableName table, String text) {
+        return "COMMENT ON TABLE " + qualified(table) + " IS " + literal(text);
+    }
+
+    private static String columnComment(TableName table, String column, String text) {
+        return "COMMENT ON COLUMN " + qualified(table) + "." + quote(column) + " IS " + literal(text);
     }
 
     @Override
-    public List<String> dropSchema(dev.autogen.operation.DropSchema op) {
-        throw new UnsupportedOperationException("dropSchema is not implemented yet");
+    public List<String> renameTable(RenameTable op) {
+        return List.of("ALTER TABLE " + PostgresIdentifiers.qualified(op.from()) + " RENAME TO "
+                + PostgresIdentifiers.quote(op.to()));
+    }
+
+    @Override
+    public List<String> renameColumn(RenameColumn op) {
+        return List.of("ALTER TABLE " + PostgresIdentifiers.qualified(op.table()) + " RENAME COLUMN "
+                + PostgresIdentifiers.quote(op.from()) + " TO " + PostgresIdentifiers.quote(op.to()));
     }
 }

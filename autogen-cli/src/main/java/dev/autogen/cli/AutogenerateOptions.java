@@ -1,0 +1,30 @@
+package dev.autogen.cli;
+
+import dev.autogen.operation.Operation;
+import dev.autogen.workflow.Renames;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options of autogeneration, shared by {@code autogen -m} and {@code autogen revision --autogenerate}. */
+final class AutogenerateOptions {
+
+    @Option(names = "--no-verify", description = "Write the migration without first proving it (upgrade, diff "
+            + "again, downgrade) on a throwaway database.")
+    boolean noVerify;
+
+    @Option(names = "--rename", paramLabel = "TABLE.COLUMN=NEW", description = "A column was renamed, not dropped "
+            + "and added: keep its data (e.g. --rename users.name=full_name). Repeatable.")
+    List<String> columnRenames = new ArrayList<>();
+
+    @Option(names = "--rename-table", paramLabel = "TABLE=NEW", description = "A table was renamed, not dropped and "
+            + "created: keep its rows (e.g. --rename-table bill=invoice). Repeatable.")
+    List<String> tableRenames = new ArrayList<>();
+
+    List<Operation> renames() {
+        List<Operation> out = new ArrayList<>();
+        tableRenames.forEach(spec -> out.add(Renames.table(spec)));
+        columnRenames.forEach(spec -> out.add(Renames.column(spec)));
+        return out;
+    }
+}

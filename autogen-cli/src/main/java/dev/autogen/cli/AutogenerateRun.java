@@ -1,0 +1,79 @@
+package dev.autogen.cli;
+
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
+import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameTable;
+import dev.autogen.workflow.Autogenerate;
+import dev.autogen.workflow.NewMigration;
+import dev.autogen.workflow.Project;
+import java.io.Console;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code autogen -m MSG}: compare, settle likely renames (asked on a terminal, else reported with
+ * the flag that confirms them), prove, write.
+ */
+final class AutogenerateRun {
+
+    private AutogenerateRun() {
+    }
+
+    static int run(Context context, String message, AutogenerateOptions options) {
+        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+            List<Operation> renames = new ArrayList<>(options.renames());
+            Autogenerate.Comparison comparison = autogenerate.compare(renames);
+            Console console = System.console();
+            if (console != null && !comparison.suggestedRenames().isEmpty()) {
+                int before = renames.size();
+                for (Operation suggestion : comparison.suggestedRenames()) {
+                    String answer = console.readLine("Did you %s? [y/N] ", question(suggestion));
+                    if (answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                        renames.add(suggestion);
+                    }
+                }
+                if (renames.size() > before) {
+                    comparison = autogenerate.compare(renames);
+                }
+            }
+            if (comparison.inSync()) {
+                context.out().println("No changes detected");
+                return 0;
+            }
+            comparison.operations().forEach(op -> context.out().println("Detected " + OperationSummary.of(op)));
+            for (Operation suggestion : comparison.suggestedRenames()) {
+                context.out().println("Possible rename, generated as drop and add: " + question(suggestion)
+                        + " (confirm with " + flag(suggestion) + ")");
+            }
+            List<String> parents = comparison.head() == null ? List.of() : List.of(comparison.head());
+            NewMigration migration = new NewMigration(NewMigration.newRevisionId(), parents, Instant.now(), message);
+            boolean verify = !options.noVerify;
+            if (verify) {
+                context.out().println("Proving it on a throwaway PostgreSQL: upgrade, diff again, downgrade ...");
+            }
+            Path file = autogenerate.write(comparison, migration, verify);
+            context.out().println("Generating " + context.show(file) + " ... done");
+            return 0;
+        }
+    }
+
+    private static String question(Operation rename) {
+        if (rename instanceof RenameColumn r) {
+            return "rename " + r.table() + "." + r.from() + " to " + r.table() + "." + r.to();
+        }
+        RenameTable r = (RenameTable) rename;
+        return "rename table " + r.from() + " to " + r.renamed();
+    }
+
+    private static String flag(Operation rename) {
+        if (rename instanceof RenameColumn r) {
+            return "--rename " + r.table() + "." + r.from() + "=" + r.to();
+        }
+        RenameTable r = (RenameTable) rename;
+        return "--rename-table " + r.from() + "=" + r.to();
+    }
+}

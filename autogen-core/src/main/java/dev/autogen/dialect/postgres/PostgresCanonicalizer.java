@@ -1,0 +1,192 @@
+package dev.autogen.dialect.postgres;
+
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.CHECK_EXPRESSION;
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.INDEX_KEYS;
+import static dev.autogen.dialect.postgres.PostgresIdentifiers.quote;
+
+import dev.autogen.schema.CheckConstraint;
+import dev.autogen.schema.Column;
+import dev.autogen.schema.Index;
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spells the desired check expressions and expression index keys as PostgreSQL stores them, by
+ * letting PostgreSQL parse them: each desired table that has some becomes a temporary table with
+ * the same column names and types, the checks and indexes are added to it, and the catalog is
+ * read back with the very functions introspection uses. All in a transaction (or a savepoint,
+ * when the caller has one open) that is rolled back, in four round trips whatever the number of
+ * tables. A check or index PostgreSQL refuses keeps its desired spelling.
+ *
+ * <pre>{@code
+ * status in ('A','B')  // on character varying(255) becomes
+ * (status::text = ANY (ARRAY['A'::character varying, 'B'::character varying]::text[]))
+ * }</pre>
+ */
+final class PostgresCanonicalizer {
+
+    /** Temporary tables are {@code autogen_canon_<i>}, their checks {@code c<j>}, their indexes {@code <table>_<j>}. */
+    private static final String PREFIX = "autogen_canon_";
+
+    /** Temporary table name, check name, expression; the only parameter is the temporary tables' names. */
+    static final String CHECKS = """
+            SELECT c.relname, con.conname, """ + " " + CHECK_EXPRESSION + """
+
+            FROM pg_catalog.pg_constraint con
+            JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+            WHERE con.contype = 'c' AND c.relnamespace = pg_catalog.pg_my_temp_schema()
+              AND c.relname = ANY (?::text[])""";
+
+    /** Temporary index name and its {@link PostgresCatalogQueries#INDEX_KEYS} arrays; the parameter is their names. */
+    static final String INDEXES = """
+            SELECT ic.relname,
+            """ + INDEX_KEYS + """
+            FROM pg_catalog.pg_index i
+            JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+            WHERE ic.relnamespace = pg_catalog.pg_my_temp_schema() AND ic.relname = ANY (?::text[])""";
+
+    private PostgresCanonicalizer() {
+    }
+
+    /**
+     * PostgreSQL's spelling is not always a fixed point: {@code status::text = ANY (ARRAY['A'::character
+     * varying]::text[])}, stored again, comes back with the cast inside the array. So the desired
+     * schema goes through the database until its spelling no longer changes (twice, in practice).
+     */
+    static Schema canonicalize(Connection connection, Schema desired) throws SQLException {
+        Schema current = desired;
+        for (int round = 0; round < 4; round++) {
+            Schema next = canonicalizeOnce(connection, current);
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static Schema canonicalizeOnce(Connection connection, Schema desired) throws SQLException {
+        List<Table> tables = desired.tables().stream()
+                .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::hasExpression))
+                .toList();
+        if (tables.isEmpty()) {
+            return desired;
+        }
+        List<String> statements = new ArrayList<>();
+        List<String> tempTables = new ArrayList<>();
+        List<String> tempIndexes = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            Table table = tables.get(i);
+            String temp = PREFIX + i;
+            tempTables.add(temp);
+            List<String> columns = new ArrayList<>();
+            for (Column column : table.columns()) {
+                columns.add(quote(column.name()) + " " + column.type());
+            }
+            statements.add("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", columns) + ") ON COMMIT DROP");
+            for (int j = 0; j < table.checks().size(); j++) {
+                statements.add("ALTER TABLE " + temp + " ADD CONSTRAINT c" + j
+                        + " CHECK (" + table.checks().get(j).expression() + ")");
+            }
+            for (int j = 0; j < table.indexes().size(); j++) {
+                Index index = table.indexes().get(j);
+                if (hasExpression(index)) {
+                    tempIndexes.add(temp + "_" + j);
+                    statements.add("CREATE INDEX " + temp + "_" + j + " ON " + temp + " "
+                            + PostgresRenderer.indexKeyList(index.columns()));
+                }
+            }
+        }
+        Map<String, String> checks = new HashMap<>();
+        Map<String, List<String>> indexKeys = new HashMap<>();
+        boolean autoCommit = connection.getAutoCommit();
+        Savepoint savepoint = autoCommit ? null : connection.setSavepoint();
+        if (autoCommit) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute(eachOrNothing(statements));
+            }
+            try (PreparedStatement ps = connection.prepareStatement(CHECKS)) {
+                ps.setArray(1, connection.createArrayOf("text", tempTables.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        checks.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
+            if (!tempIndexes.isEmpty()) {
+                try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
+                    ps.setArray(1, connection.createArrayOf("text", tempIndexes.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            indexKeys.put(rs.getString(1), PostgresIntrospector.indexKeys(rs, 2));
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (savepoint == null) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } else {
+                connection.rollback(savepoint);
+                connection.releaseSavepoint(savepoint);
+            }
+        }
+        Schema result = desired;
+        for (int i = 0; i < tables.size(); i++) {
+            String temp = PREFIX + i;
+            Table table = tables.get(i);
+            List<CheckConstraint> canonicalChecks = new ArrayList<>();
+            for (int j = 0; j < table.checks().size(); j++) {
+                CheckConstraint check = table.checks().get(j);
+                String expression = checks.getOrDefault(temp + ".c" + j, check.expression());
+                canonicalChecks.add(new CheckConstraint(check.name(), expression));
+            }
+            List<Index> canonicalIndexes = new ArrayList<>();
+            for (int j = 0; j < table.indexes().size(); j++) {
+                Index index = table.indexes().get(j);
+                List<String> keys = indexKeys.getOrDefault(temp + "_" + j, index.columns());
+                canonicalIndexes.add(new Index(index.name(), keys, index.unique()));
+            }
+            result = result.with(table.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
+        }
+        return result;
+    }
+
+    /** Whether an index has a key that is an expression rather than a column (every expression key has a parenthesis). */
+    private static boolean hasExpression(Index index) {
+        return index.columns().stream().anyMatch(k -> k.indexOf('(') >= 0);
+    }
+
+    /**
+     * One {@code DO} block that runs each statement in a subtransaction of its own, so that one
+     * PostgreSQL refuses (an unknown type or function, a syntax error) skips only itself and those
+     * that depend on it.
+     */
+    private static String eachOrNothing(List<String> statements) {
+        StringBuilder body = new StringBuilder("BEGIN\n");
+        for (String sql : statements) {
+            body.append("BEGIN EXECUTE ").append(PostgresIdentifiers.literal(sql))
+                    .append("; EXCEPTION WHEN OTHERS THEN NULL; END;\n");
+        }
+        body.append("END");
+        String tag = "$autogen$";
+        for (int n = 0; body.indexOf(tag) >= 0; n++) {
+            tag = "$autogen" + n + "$";
+        }
+        return "DO " + tag + "\n" + body + "\n" + tag;
+    }
+}

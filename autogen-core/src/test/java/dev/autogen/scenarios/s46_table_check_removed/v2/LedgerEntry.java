@@ -1,0 +1,28 @@
+package dev.autogen.scenarios.s46_table_check_removed.v2;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Check;
+
+import java.math.BigDecimal;
+
+@Entity
+@Table(name = "ledger_entry")
+@Check(constraints = "debit >= 0")
+public class LedgerEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    Long id;
+
+    @Column(name = "debit", precision = 12, scale = 2, nullable = false)
+    BigDecimal debit;
+
+    @Column(name = "credit", precision = 12, scale = 2, nullable = false)
+    BigDecimal credit;
+}
