@@ -24,7 +24,8 @@ import java.util.Iterator;
 public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages,
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
                             String versionTable, Map<String, String> hibernateProperties,
-                            List<String> schemas, TableFilter tableFilter, String naming) {
+                            List<String> schemas, TableFilter tableFilter, String naming,
+                            boolean readableConstraintNames) {
 
     public static final String FILE_NAME = "autogen.toml";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
@@ -42,7 +43,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, List.of(), TableFilter.ALL, null);
+                hibernateProperties, List.of(), TableFilter.ALL, null, false);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -97,7 +98,19 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         TableFilter filter = new TableFilter(strings(toml, "schema.include", env), strings(toml, "schema.exclude", env));
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
                 versionTable, hibernate, strings(toml, "schema.schemas", env), filter,
-                string(toml, "entities.naming", env));
+                string(toml, "entities.naming", env), constraintNames(toml, env));
+    }
+
+    private static boolean constraintNames(JsonNode toml, EnvExpander env) {
+        String value = string(toml, "entities.constraint_names", env);
+        if (value == null || value.equals("hibernate")) {
+            return false;
+        }
+        if (value.equals("readable")) {
+            return true;
+        }
+        throw new AutogenException("autogen.toml: [entities] constraint_names = \"" + value + "\" is unknown; use "
+                + "\"readable\" (fk_/uq_/ix_<table>_<columns>) or \"hibernate\" (Hibernate's hashed names)");
     }
 
     private static String required(JsonNode toml, String key, EnvExpander env, Path file) {

@@ -15,6 +15,8 @@ public enum NamingPreset {
             "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
             "hibernate.implicit_naming_strategy", SpringImplicitNamingStrategy.class.getName()));
 
+    private static final String IMPLICIT = "hibernate.implicit_naming_strategy";
+
     private final Map<String, String> properties;
 
     NamingPreset(Map<String, String> properties) {
@@ -36,7 +38,19 @@ public enum NamingPreset {
 
     /** The preset's properties under {@code explicit}, which win. */
     public Map<String, String> under(Map<String, String> explicit) {
+        return under(explicit, false);
+    }
+
+    /**
+     * The preset's properties under {@code explicit}, which win; with {@code readableConstraints},
+     * Hibernate names the constraints it names itself {@code fk_<table>_<columns>} and the like.
+     */
+    public Map<String, String> under(Map<String, String> explicit, boolean readableConstraints) {
         Map<String, String> merged = new TreeMap<>(properties);
+        if (readableConstraints) {
+            merged.put(IMPLICIT, (this == SPRING ? SpringReadableNamingStrategy.class : ReadableNamingStrategy.class)
+                    .getName());
+        }
         merged.putAll(explicit);
         return merged;
     }

@@ -69,7 +69,8 @@ public final class Project implements AutoCloseable {
 
     public EntityModel loadEntities() {
         return EntityModel.load(new EntitySource(config.classpath(), config.entityPackages(),
-                NamingPreset.named(config.naming()).under(config.hibernateProperties())), dialect);
+                NamingPreset.named(config.naming()).under(config.hibernateProperties(),
+                        config.readableConstraintNames())), dialect);
     }
 
     /** The migrations of the migrations directory, compiled (or taken from the compile cache). */
