@@ -13,6 +13,10 @@ final class AutogenerateOptions {
             + "again, downgrade) on a throwaway database.")
     boolean noVerify;
 
+    @Option(names = "--explain", description = "For each difference, print what the entities say, what the "
+            + "database has, and the rule that made them differ.")
+    boolean explain;
+
     @Option(names = "--rename", paramLabel = "TABLE.COLUMN=NEW", description = "A column was renamed, not dropped "
             + "and added: keep its data (e.g. --rename users.name=full_name). Repeatable.")
     List<String> columnRenames = new ArrayList<>();

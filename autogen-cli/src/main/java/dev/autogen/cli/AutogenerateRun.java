@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
 import dev.autogen.operation.Operation;
-import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.RenameColumn;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.workflow.Autogenerate;
@@ -44,7 +43,7 @@ final class AutogenerateRun {
                 context.out().println("No changes detected");
                 return 0;
             }
-            comparison.operations().forEach(op -> context.out().println("Detected " + OperationSummary.of(op)));
+            Detected.print(context, comparison.operations(), "Detected ", options.explain);
             for (Operation suggestion : comparison.suggestedRenames()) {
                 context.out().println("Possible rename, generated as drop and add: " + question(suggestion)
                         + " (confirm with " + flag(suggestion) + ")");

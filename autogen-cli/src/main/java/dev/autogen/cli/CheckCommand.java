@@ -1,7 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.operation.Operation;
-import dev.autogen.operation.OperationSummary;
 import dev.autogen.workflow.Autogenerate;
 import dev.autogen.workflow.Project;
 import picocli.CommandLine.Command;
@@ -14,6 +12,10 @@ import picocli.CommandLine.Command;
         footer = {"", "Example (CI):", "  autogen check"})
 final class CheckCommand extends Verb {
 
+    @picocli.CommandLine.Option(names = "--explain", description = "For each difference, print what the entities "
+            + "say, what the database has, and the rule that made them differ.")
+    boolean explain;
+
     @Override
     int run(Context context) {
         try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
@@ -23,9 +25,7 @@ final class CheckCommand extends Verb {
                 return 0;
             }
             context.out().println("Entities and migrations differ; `autogen -m MSG` would generate:");
-            for (Operation op : comparison.operations()) {
-                context.out().println("  - " + OperationSummary.of(op));
-            }
+            Detected.print(context, comparison.operations(), "  - ", explain);
             return 1;
         }
     }

@@ -59,6 +59,19 @@ class CliRenameTest extends CliTestBase {
     }
 
     @Test
+    void checkExplainsEachDifference() throws Exception {
+        TestProject project = renamedVenue();
+
+        Result r = project.run("check", "--explain", "--url", db.urlWithCredentials());
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("  - add column 'interviews.location' character varying(80)")
+                .contains("      entities: location character varying(80) (length 80 from @Column(length) or @Size(max))")
+                .contains("      database: no column location in interviews")
+                .contains("  - drop column 'interviews.venue'");
+    }
+
+    @Test
     void aRenameOfSomethingThatIsNotThereIsAClearError() throws Exception {
         TestProject project = renamedVenue();
 

@@ -1,0 +1,23 @@
+package dev.autogen.cli;
+
+import dev.autogen.diff.Explanation;
+import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
+import java.util.List;
+
+/** Prints the operations a comparison found, one line each, with their explanation when asked. */
+final class Detected {
+
+    private Detected() {
+    }
+
+    static void print(Context context, List<Operation> operations, String prefix, boolean explain) {
+        String indent = " ".repeat(prefix.length() + 2);
+        for (Operation op : operations) {
+            context.out().println(prefix + OperationSummary.of(op));
+            if (explain) {
+                Explanation.of(op).forEach(line -> context.out().println(indent + line));
+            }
+        }
+    }
+}
