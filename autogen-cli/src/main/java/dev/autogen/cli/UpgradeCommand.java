@@ -28,11 +28,10 @@ final class UpgradeCommand extends Verb {
     static int migrate(Context context, String verb, Function<Planner, List<Step>> plan) {
         try (Project project = context.project(); DatabaseSession session = project.openDatabase()) {
             Runner runner = project.runner(session, new ProgressPrinter(context.out()));
-            List<Step> steps = plan.apply(runner.planner());
+            List<Step> steps = runner.run(plan);
             if (steps.isEmpty()) {
                 context.out().println("Nothing to " + verb + " " + session.description());
             }
-            runner.apply(steps);
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import dev.autogen.AutogenException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
                             String versionTable, Map<String, String> hibernateProperties,
                             List<String> schemas, TableFilter tableFilter, String naming,
-                            boolean readableConstraintNames) {
+                            boolean readableConstraintNames, Duration lockTimeout) {
 
     public static final String FILE_NAME = "autogen.toml";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
@@ -36,6 +37,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         hibernateProperties = Map.copyOf(hibernateProperties);
         schemas = List.copyOf(schemas);
         tableFilter = tableFilter == null ? TableFilter.ALL : tableFilter;
+        lockTimeout = lockTimeout == null ? Duration.ofMinutes(1) : lockTimeout;
     }
 
     /** A configuration with no extra schemas and no table filter. */
@@ -43,7 +45,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, List.of(), TableFilter.ALL, null, false);
+                hibernateProperties, List.of(), TableFilter.ALL, null, false, null);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -98,7 +100,18 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         TableFilter filter = new TableFilter(strings(toml, "schema.include", env), strings(toml, "schema.exclude", env));
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
                 versionTable, hibernate, strings(toml, "schema.schemas", env), filter,
-                string(toml, "entities.naming", env), constraintNames(toml, env));
+                string(toml, "entities.naming", env), constraintNames(toml, env), lockTimeout(toml));
+    }
+
+    private static Duration lockTimeout(JsonNode toml) {
+        JsonNode node = node(toml, "migrations.lock_timeout");
+        if (node.isMissingNode()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || node.asInt() < 0) {
+            throw new AutogenException("autogen.toml: migrations.lock_timeout must be a number of seconds, e.g. 60");
+        }
+        return Duration.ofSeconds(node.asInt());
     }
 
     private static boolean constraintNames(JsonNode toml, EnvExpander env) {

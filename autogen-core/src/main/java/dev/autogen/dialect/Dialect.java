@@ -58,6 +58,9 @@ public interface Dialect {
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 
+    /** The lock that keeps two runners from migrating one database at once. */
+    RunLock runLock();
+
     /** Quotes an identifier if (and only if) it needs quoting. */
     String quote(String identifier);
 

@@ -7,6 +7,8 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.runtime.RunListener.Direction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.Function;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Runner runner = new Runner(connection, dialect, graph, versionTable, RunListener.SILENT);
- * runner.apply(runner.planner().upgrade("head"));
+ * runner.run(planner -> planner.upgrade("head"));
  * }</pre>
  */
 public final class Runner {
@@ -25,14 +27,88 @@ public final class Runner {
     private final RevisionGraph graph;
     private final VersionTable versionTable;
     private final RunListener listener;
+    private final Duration lockTimeout;
 
     public Runner(Connection connection, Dialect dialect, RevisionGraph graph, VersionTable versionTable,
                   RunListener listener) {
+        this(connection, dialect, graph, versionTable, listener, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    private Runner(Connection connection, Dialect dialect, RevisionGraph graph, VersionTable versionTable,
+                   RunListener listener, Duration lockTimeout) {
         this.connection = connection;
         this.dialect = dialect;
         this.graph = graph;
         this.versionTable = versionTable;
         this.listener = listener;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** How long to wait for another runner on the same database; one minute unless told. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(1);
+
+    public Runner withLockTimeout(Duration timeout) {
+        return new Runner(connection, dialect, graph, versionTable, listener, timeout);
+    }
+
+    /**
+     * Takes the run lock, plans against what the database has applied now (so a runner that
+     * waited sees what the other one did), checks the checksums of applied migrations, runs the
+     * steps and lets the lock go; returns the steps run.
+     *
+     * <pre>{@code runner.run(planner -> planner.upgrade("head"));}</pre>
+     */
+    public List<Step> run(Function<Planner, List<Step>> plan) {
+        return run(plan, true);
+    }
+
+    private List<Step> run(Function<Planner, List<Step>> plan, boolean verifyChecksums) {
+        String key = versionTable.name().toString();
+        try {
+            connection.setAutoCommit(true);
+            if (!dialect.runLock().acquire(connection, key, lockTimeout)) {
+                throw new AutogenException("another runner holds the migration lock of this database ("
+                        + dialect.runLock().holder(connection, key) + "); waited " + lockTimeout.toSeconds()
+                        + " s; try again when it is done, or raise [migrations] lock_timeout");
+            }
+        } catch (SQLException e) {
+            throw new AutogenException("cannot take the migration lock: " + e.getMessage(), e);
+        }
+        try {
+            Planner planner = planner();
+            if (verifyChecksums) {
+                Checksums.verify(graph, applied());
+            }
+            List<Step> steps = plan.apply(planner);
+            apply(steps);
+            return steps;
+        } finally {
+            try {
+                dialect.runLock().release(connection, key);
+            } catch (SQLException ignored) {
+                // the session ending releases it anyway
+            }
+        }
+    }
+
+    /**
+     * Accepts deliberately that applied migrations' sources changed: records their current
+     * checksums, under the run lock; returns what was changed (empty when nothing differed).
+     */
+    public List<Checksums.Mismatch> repair() {
+        List<Checksums.Mismatch> fixed = new java.util.ArrayList<>();
+        run(planner -> {
+            for (Checksums.Mismatch m : Checksums.mismatches(graph, applied())) {
+                try {
+                    versionTable.updateChecksum(connection, m.script().revision(), m.script().checksum());
+                } catch (SQLException e) {
+                    throw new AutogenException("cannot update the version table: " + e.getMessage(), e);
+                }
+                fixed.add(m);
+            }
+            return List.of();
+        }, false);
+        return fixed;
     }
 
     /** What this database has applied, read now. */

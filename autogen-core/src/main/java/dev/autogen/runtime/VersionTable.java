@@ -81,6 +81,16 @@ public final class VersionTable {
         }
     }
 
+    /** Records a new checksum for an applied revision ({@code autogen repair}). */
+    public void updateChecksum(Connection connection, String revision, String checksum) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + quoted
+                + " SET checksum = ? WHERE revision = ?")) {
+            ps.setString(1, checksum);
+            ps.setString(2, revision);
+            ps.executeUpdate();
+        }
+    }
+
     public void delete(Connection connection, String revision) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + quoted + " WHERE revision = ?")) {
             ps.setString(1, revision);

@@ -100,8 +100,7 @@ public final class Autogenerate implements AutoCloseable {
     private DatabaseSession throwawayAtHead() {
         if (throwaway == null) {
             throwaway = DatabaseSession.throwawayEmbedded();
-            Runner runner = project.runner(throwaway, RunListener.SILENT);
-            runner.apply(runner.planner().upgrade("head"));
+            project.runner(throwaway, RunListener.SILENT).run(planner -> planner.upgrade("head"));
         }
         return throwaway;
     }

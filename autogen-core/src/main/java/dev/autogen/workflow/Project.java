@@ -97,7 +97,8 @@ public final class Project implements AutoCloseable {
     }
 
     public Runner runner(DatabaseSession session, RunListener listener) {
-        return new Runner(session.connection(), dialect, migrations(), versionTable(), listener);
+        return new Runner(session.connection(), dialect, migrations(), versionTable(), listener)
+                .withLockTimeout(config.lockTimeout());
     }
 
     /**

@@ -100,4 +100,9 @@ public final class PostgresDialect implements Dialect {
     public List<String> hazards(Operation operation, boolean existingTable) {
         return PostgresHazards.of(operation, existingTable);
     }
+
+    @Override
+    public dev.autogen.dialect.RunLock runLock() {
+        return new PostgresRunLock();
+    }
 }

@@ -1,0 +1,21 @@
+package dev.autogen.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The lock that keeps two runners from migrating one database at once: the second waits, up to a
+ * timeout, and then fails naming the holder. Held by the connection's session, so a killed
+ * process releases it.
+ */
+public interface RunLock {
+
+    /** Waits for the lock named {@code key}; false when {@code timeout} passed without it. */
+    boolean acquire(Connection connection, String key, Duration timeout) throws SQLException;
+
+    void release(Connection connection, String key) throws SQLException;
+
+    /** Who holds the lock, for the message when waiting failed (e.g. "pid 4242, autogen, since 12:01:02"). */
+    String holder(Connection connection, String key) throws SQLException;
+}
