@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /** {@code autogen current}: the revision the database is at. */
 @Command(name = "current", mixinStandardHelpOptions = true,
-        description = "Show the revision the database is at ('base' when none is applied).",
+        description = "Show the revision the database is at ('base' when none is applied); with --verbose, "
+                + "every applied migration with when, by whom and how long it took.",
         footer = {"", "Example:", "  autogen current --url postgresql://app@localhost:5432/app"})
 final class CurrentCommand extends Verb {
 
@@ -26,6 +27,14 @@ final class CurrentCommand extends Verb {
             for (String revision : current) {
                 String mark = heads.contains(revision) ? " (head)" : "";
                 context.out().println(revision + mark + ", " + graph.get(revision).message());
+            }
+            if (context.options().verbose) {
+                context.out().println();
+                context.out().println("Applied, oldest first:");
+                for (var row : project.runner(session, dev.autogen.runtime.RunListener.SILENT).applied()) {
+                    context.out().println("  " + row.revision() + "  " + row.appliedAt() + "  by " + row.appliedBy()
+                            + "  in " + row.executionMillis() + " ms  " + row.message());
+                }
             }
         }
         return 0;

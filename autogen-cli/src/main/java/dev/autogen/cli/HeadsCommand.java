@@ -17,6 +17,9 @@ final class HeadsCommand extends Verb {
             for (String head : graph.heads()) {
                 context.out().println(head + " (head), " + graph.get(head).message());
             }
+            if (graph.heads().size() > 1) {
+                context.out().println("Several heads: join them with `autogen merge -m MSG`");
+            }
         }
         return 0;
     }

@@ -58,8 +58,15 @@ public final class Planner {
                         + " migration(s) left to apply");
             }
         } else {
-            String revision = resolve(target);
-            Set<String> wanted = revision == null ? Set.of() : graph.ancestorsOf(revision);
+            Set<String> wanted = new java.util.HashSet<>();
+            if (target.equals("heads")) {
+                graph.heads().forEach(h -> wanted.addAll(graph.ancestorsOf(h)));
+            } else {
+                String revision = resolve(target);
+                if (revision != null) {
+                    wanted.addAll(graph.ancestorsOf(revision));
+                }
+            }
             for (MigrationScript s : graph.ordered()) {
                 if (wanted.contains(s.revision()) && !applied.contains(s.revision())) {
                     pending.add(s);
@@ -98,6 +105,23 @@ public final class Planner {
             steps.add(new Step(undo.get(i), Direction.DOWNGRADE));
         }
         return steps;
+    }
+
+    /**
+     * The rows the version table should hold to say the database is at {@code target}, without
+     * running anything ({@code autogen stamp}): the target and everything it descends from.
+     */
+    public Set<String> stamped(String target) {
+        Set<String> wanted = new java.util.TreeSet<>();
+        if (target.equals("heads")) {
+            graph.heads().forEach(h -> wanted.addAll(graph.ancestorsOf(h)));
+        } else {
+            String revision = resolve(target);
+            if (revision != null) {
+                wanted.addAll(graph.ancestorsOf(revision));
+            }
+        }
+        return wanted;
     }
 
     /** {@code head} → the single head, {@code base} → none, else an id or unique prefix. */

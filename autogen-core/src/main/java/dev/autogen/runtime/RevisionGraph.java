@@ -112,7 +112,7 @@ public final class RevisionGraph {
         List<String> heads = heads();
         if (heads.size() > 1) {
             throw new AutogenException("there are " + heads.size() + " heads (" + String.join(", ", heads)
-                    + "); merge them into one, or name the revision to use");
+                    + "); join them with `autogen merge -m MSG`, or use `upgrade heads` or a revision");
         }
         return heads.isEmpty() ? null : heads.get(0);
     }

@@ -64,16 +64,7 @@ public final class Runner {
 
     private List<Step> run(Function<Planner, List<Step>> plan, boolean verifyChecksums) {
         String key = versionTable.name().toString();
-        try {
-            connection.setAutoCommit(true);
-            if (!dialect.runLock().acquire(connection, key, lockTimeout)) {
-                throw new AutogenException("another runner holds the migration lock of this database ("
-                        + dialect.runLock().holder(connection, key) + "); waited " + lockTimeout.toSeconds()
-                        + " s; try again when it is done, or raise [migrations] lock_timeout");
-            }
-        } catch (SQLException e) {
-            throw new AutogenException("cannot take the migration lock: " + e.getMessage(), e);
-        }
+        lock(key);
         try {
             Planner planner = planner();
             if (verifyChecksums) {
@@ -111,6 +102,62 @@ public final class Runner {
         return fixed;
     }
 
+    /**
+     * Makes the version table say the database is at {@code target} without running any
+     * migration ({@code autogen stamp}); with {@code purge}, rows of revisions no migration
+     * declares are dropped first. Returns the revisions added and removed.
+     */
+    public StampResult stamp(String target, boolean purge) {
+        StampResult result = new StampResult(new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        String key = versionTable.name().toString();
+        lock(key);
+        try {
+            connection.setAutoCommit(false);
+            versionTable.create(connection);
+            List<AppliedRevision> rows = applied();
+            if (purge) {
+                for (AppliedRevision row : rows) {
+                    if (!graph.contains(row.revision())) {
+                        versionTable.delete(connection, row.revision());
+                        result.removed().add(row.revision());
+                    }
+                }
+                rows = versionTable.read(connection);
+            }
+            java.util.Set<String> wanted = new Planner(graph, rows.stream().map(AppliedRevision::revision).toList())
+                    .stamped(target);
+            for (AppliedRevision row : rows) {
+                if (!wanted.contains(row.revision())) {
+                    versionTable.delete(connection, row.revision());
+                    result.removed().add(row.revision());
+                }
+            }
+            java.util.Set<String> have = new java.util.HashSet<>(rows.stream().map(AppliedRevision::revision).toList());
+            for (MigrationScript script : graph.ordered()) {
+                if (wanted.contains(script.revision()) && !have.contains(script.revision())) {
+                    versionTable.insert(connection, script, 0);
+                    result.added().add(script.revision());
+                }
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new AutogenException("cannot stamp the version table: " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+                dialect.runLock().release(connection, key);
+            } catch (SQLException ignored) {
+                // the session ending releases it anyway
+            }
+        }
+    }
+
+    /** What {@link #stamp} changed in the version table. */
+    public record StampResult(List<String> added, List<String> removed) {
+    }
+
     /** What this database has applied, read now. */
     public List<AppliedRevision> applied() {
         try {
@@ -139,6 +186,19 @@ public final class Runner {
         }
         for (Step step : steps) {
             run(step);
+        }
+    }
+
+    private void lock(String key) {
+        try {
+            connection.setAutoCommit(true);
+            if (!dialect.runLock().acquire(connection, key, lockTimeout)) {
+                throw new AutogenException("another runner holds the migration lock of this database ("
+                        + dialect.runLock().holder(connection, key) + "); waited " + lockTimeout.toSeconds()
+                        + " s; try again when it is done, or raise [migrations] lock_timeout");
+            }
+        } catch (SQLException e) {
+            throw new AutogenException("cannot take the migration lock: " + e.getMessage(), e);
         }
     }
 

@@ -97,6 +97,13 @@ public final class Autogenerate implements AutoCloseable {
         return migration.write(project.config().migrationsDirectory(), source);
     }
 
+    /** Writes a merge: a migration with several parents and nothing to do; returns its file. */
+    public Path writeMerge(NewMigration migration) {
+        String source = MigrationWriter.write(migration.spec(project.config().migrationsPackage(), List.of(),
+                List.of()));
+        return migration.write(project.config().migrationsDirectory(), source);
+    }
+
     private DatabaseSession throwawayAtHead() {
         if (throwaway == null) {
             throwaway = DatabaseSession.throwawayEmbedded();
