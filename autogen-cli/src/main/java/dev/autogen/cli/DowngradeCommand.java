@@ -1,19 +1,28 @@
 package dev.autogen.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogen downgrade TARGET}: reverts migrations down to a target. */
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
         description = "Revert migrations down to TARGET: -N, base, or a revision id or unique prefix.",
-        footer = {"", "Examples:", "  autogen downgrade -1", "  autogen downgrade base", "  autogen downgrade 3f2a"})
+        footer = {"", "Examples:", "  autogen downgrade -1", "  autogen downgrade base", "  autogen downgrade 3f2a",
+                "  autogen downgrade head:-1 --sql > revert.sql"})
 final class DowngradeCommand extends Verb {
 
     @Parameters(index = "0", paramLabel = "TARGET")
     String target;
 
+    @Option(names = "--sql", description = "Print the SQL instead of running it, from FROM given as FROM:TARGET; "
+            + "needs no database.")
+    boolean sql;
+
     @Override
     int run(Context context) {
+        if (sql) {
+            return UpgradeCommand.offline(context, target, null, (planner, to) -> planner.downgrade(to));
+        }
         return UpgradeCommand.migrate(context, "revert on", planner -> planner.downgrade(target));
     }
 }

@@ -8,20 +8,49 @@ import dev.autogen.workflow.Project;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogen upgrade [TARGET]}: applies migrations up to a target. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
         description = "Apply migrations up to TARGET: head (default), +N, or a revision id or unique prefix.",
-        footer = {"", "Examples:", "  autogen upgrade head", "  autogen upgrade +1", "  autogen upgrade 3f2a"})
+        footer = {"", "Examples:", "  autogen upgrade head", "  autogen upgrade +1", "  autogen upgrade 3f2a",
+                "  autogen upgrade 3f2a:head --sql > change.sql"})
 final class UpgradeCommand extends Verb {
 
     @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET")
     String target;
 
+    @Option(names = "--sql", description = "Print the SQL instead of running it, from base or from FROM given as "
+            + "FROM:TARGET; needs no database.")
+    boolean sql;
+
     @Override
     int run(Context context) {
+        if (sql) {
+            return offline(context, target, "base", (planner, to) -> planner.upgrade(to));
+        }
         return migrate(context, "apply to", planner -> planner.upgrade(target));
+    }
+
+    /** Prints the SQL of the steps from FROM (in {@code FROM:TO}, else {@code defaultFrom}) to TO. */
+    static int offline(Context context, String range, String defaultFrom,
+                       java.util.function.BiFunction<Planner, String, List<Step>> plan) {
+        int colon = range.indexOf(':');
+        if (colon < 0 && defaultFrom == null) {
+            throw new dev.autogen.AutogenException("--sql needs where the database starts: write FROM:TO, e.g. "
+                    + "head:base or 3f2a:-1");
+        }
+        String from = colon < 0 ? defaultFrom : range.substring(0, colon);
+        String to = colon < 0 ? range : range.substring(colon + 1);
+        try (Project project = context.project()) {
+            dev.autogen.runtime.RevisionGraph graph = project.migrations();
+            List<String> applied = List.copyOf(new Planner(graph, List.of()).stamped(from));
+            List<Step> steps = plan.apply(new Planner(graph, applied), to);
+            context.out().print(dev.autogen.runtime.OfflineSql.of(graph, project.dialect(), project.versionTable(),
+                    steps));
+        }
+        return 0;
     }
 
     /** Plans with {@code plan} against the project's database and runs the steps, printing progress. */

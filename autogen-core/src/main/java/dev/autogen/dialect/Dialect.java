@@ -61,6 +61,9 @@ public interface Dialect {
     /** The lock that keeps two runners from migrating one database at once. */
     RunLock runLock();
 
+    /** A string literal in this dialect's SQL ({@code NULL} for null). */
+    String literal(String text);
+
     /** Quotes an identifier if (and only if) it needs quoting. */
     String quote(String identifier);
 

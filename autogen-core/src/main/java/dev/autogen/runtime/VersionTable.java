@@ -43,6 +43,17 @@ public final class VersionTable {
                 + "execution_ms bigint NOT NULL)";
     }
 
+    /** The row of an applied migration as an {@code INSERT}, for offline SQL. */
+    public String insertSql(MigrationScript script, Dialect dialect) {
+        return "INSERT INTO " + quoted + " (revision, parents, message, checksum, execution_ms) VALUES ("
+                + dialect.literal(script.revision()) + ", " + dialect.literal(String.join(",", script.parents())) + ", "
+                + dialect.literal(script.message()) + ", " + dialect.literal(script.checksum()) + ", 0)";
+    }
+
+    public String deleteSql(String revision, Dialect dialect) {
+        return "DELETE FROM " + quoted + " WHERE revision = " + dialect.literal(revision);
+    }
+
     public void create(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(createSql());

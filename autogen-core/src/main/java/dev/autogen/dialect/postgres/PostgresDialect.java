@@ -105,4 +105,9 @@ public final class PostgresDialect implements Dialect {
     public dev.autogen.dialect.RunLock runLock() {
         return new PostgresRunLock();
     }
+
+    @Override
+    public String literal(String text) {
+        return PostgresIdentifiers.literal(text);
+    }
 }
