@@ -2,6 +2,8 @@ package dev.autogen.api;
 
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumColumn;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -14,7 +16,7 @@ import java.util.List;
 
 /**
  * The building blocks a migration passes to {@link Op}: columns, keys, constraints, indexes,
- * sequences and comments.
+ * sequences, enum types and comments.
  * Import statically: {@code import static dev.autogen.api.Ddl.*;}
  */
 public final class Ddl {
@@ -68,6 +70,21 @@ public final class Ddl {
     /** A sequence: {@code sequence("order_seq", 1, 50)} (start 1, increment 50). */
     public static Sequence sequence(String name, long start, long increment) {
         return new Sequence(TableName.parse(name), start, increment);
+    }
+
+    /** An enum type, its values in sort order: {@code enumType("order_status", "NEW", "PAID")}. */
+    public static EnumType enumType(String name, String... values) {
+        return new EnumType(TableName.parse(name), List.of(values));
+    }
+
+    /** A column of an enum type, for {@code op.alterEnum(...)}: {@code enumColumn("orders", "status")}. */
+    public static EnumColumn enumColumn(String table, String column) {
+        return new EnumColumn(TableName.parse(table), column, null);
+    }
+
+    /** A column of an enum type with a default, set again after the type is recreated. */
+    public static EnumColumn enumColumn(String table, String column, String defaultValue) {
+        return new EnumColumn(TableName.parse(table), column, defaultValue);
     }
 
     /** A table's comment, listed among the elements of {@code createTable(...)}. */

@@ -6,13 +6,16 @@ import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterEnum;
 import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.CreateEnum;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropEnum;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
@@ -27,6 +30,8 @@ import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumColumn;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -139,6 +144,25 @@ public final class Op {
     /** Changes a sequence's start value or increment. */
     public void alterSequence(Sequence from, Sequence to) {
         sink.accept(new AlterSequence(from, to));
+    }
+
+    /** Creates an enum type: {@code op.createEnum(enumType("order_status", "NEW", "PAID"))}. */
+    public void createEnum(EnumType enumType) {
+        sink.accept(new CreateEnum(enumType));
+    }
+
+    /** Drops an enum type no column uses; its values describe it so that the inverse can recreate it. */
+    public void dropEnum(EnumType enumType) {
+        sink.accept(new DropEnum(enumType));
+    }
+
+    /**
+     * Changes an enum type's values. Values only added are added in place; otherwise the type is
+     * recreated and the columns that use it, every one of them listed, converted:
+     * {@code op.alterEnum(enumType("s", "A", "B"), enumType("s", "B"), enumColumn("orders", "status"))}.
+     */
+    public void alterEnum(EnumType from, EnumType to, EnumColumn... columns) {
+        sink.accept(new AlterEnum(from, to, List.of(columns)));
     }
 
     /** Changes a table's comment; {@code null} means none. */

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.autogen.api.Ddl;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumColumn;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -83,6 +85,21 @@ final class DdlCode {
     static CodeBlock sequence(Sequence sequence) {
         return CodeBlock.of("$T.sequence($S, $L, $L)", DDL, sequence.name().toString(),
                 longLiteral(sequence.start()), longLiteral(sequence.increment()));
+    }
+
+    /** {@code enumType("billing.order_status", "NEW", "PAID")}. */
+    static CodeBlock enumType(EnumType type) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.enumType($S", DDL, type.name().toString());
+        type.values().forEach(v -> code.add(",$W$S", v));
+        return code.add(")").build();
+    }
+
+    /** {@code enumColumn("orders", "status")}, with the default as a third argument when there is one. */
+    static CodeBlock enumColumn(EnumColumn column) {
+        return column.defaultValue() == null
+                ? CodeBlock.of("$T.enumColumn($S, $S)", DDL, column.table().toString(), column.column())
+                : CodeBlock.of("$T.enumColumn($S, $S, $S)", DDL, column.table().toString(), column.column(),
+                        column.defaultValue());
     }
 
     static CodeBlock index(Index index) {

@@ -8,13 +8,16 @@ import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterEnum;
 import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.CreateEnum;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropEnum;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
@@ -129,6 +132,25 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
         return CodeBlock.builder()
                 .addStatement("op.alterSequence($L,$W$L)", DdlCode.sequence(op.from()), DdlCode.sequence(op.to()))
                 .build();
+    }
+
+    @Override
+    public CodeBlock createEnum(CreateEnum op) {
+        return CodeBlock.builder().addStatement("op.createEnum($L)", DdlCode.enumType(op.enumType())).build();
+    }
+
+    @Override
+    public CodeBlock dropEnum(DropEnum op) {
+        return CodeBlock.builder().addStatement("op.dropEnum($L)", DdlCode.enumType(op.enumType())).build();
+    }
+
+    /** The columns that use the type, one per line after the two types: a recreation converts them. */
+    @Override
+    public CodeBlock alterEnum(AlterEnum op) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$[op.alterEnum($L,\n$L", DdlCode.enumType(op.from()),
+                DdlCode.enumType(op.to()));
+        op.columns().forEach(c -> code.add(",\n$L", DdlCode.enumColumn(c)));
+        return code.add(");\n$]").build();
     }
 
     /** {@code op.setTableComment("t", from, to)}; a missing comment is the literal {@code null}. */

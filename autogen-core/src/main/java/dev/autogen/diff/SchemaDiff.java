@@ -6,12 +6,14 @@ import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.CreateEnum;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropEnum;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
@@ -23,6 +25,7 @@ import dev.autogen.operation.Operation;
 import dev.autogen.operation.SchemaEditor;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
@@ -39,11 +42,12 @@ import java.util.Optional;
  * the reversed list of inverses (the downgrade) is valid too:
  * <ol>
  *   <li>drop foreign keys, indexes, unique constraints, checks and primary keys that go away;
- *   <li>drop tables, sequences and schemas; create schemas, sequences and tables (tables without
- *       their foreign keys and indexes);
+ *   <li>drop tables, sequences and schemas; create schemas, sequences and enum types; alter enum
+ *       types (while only the columns of kept tables use them, as in the downgrade); create tables
+ *       (without their foreign keys and indexes);
  *   <li>add columns, alter columns, drop columns; change table comments;
  *   <li>add primary keys, unique constraints, checks, indexes, and the foreign keys; alter
- *       sequences.
+ *       sequences; drop the enum types no column uses any more.
  * </ol>
  * Within a phase, operations are sorted by table and then by constraint name. Foreign keys,
  * unique constraints, checks and indexes are matched by definition, never by name, so a database
@@ -107,9 +111,20 @@ public final class SchemaDiff {
         changes.forEach(c -> c.droppedPrimaryKey().ifPresent(pk -> ops.add(new DropPrimaryKey(c.table(), pk))));
         dropped.forEach(t -> ops.add(new DropTable(t.withoutForeignKeysAndIndexes())));
         Sequences.dropped(current, desired).forEach(q -> ops.add(new DropSequence(q)));
-        Sequences.namespacesOnlyIn(current, desired).forEach(n -> ops.add(new DropSchema(n)));
+        List<String> droppedNamespaces = Sequences.namespacesOnlyIn(current, desired);
+        List<EnumType> droppedEnums = Enums.dropped(current, desired);
+        // an enum type in a schema that goes away goes with it; the others once no column uses them
+        droppedEnums.stream().filter(e -> droppedNamespaces.contains(e.name().schema()))
+                .forEach(e -> ops.add(new DropEnum(e)));
+        droppedNamespaces.forEach(n -> ops.add(new DropSchema(n)));
         Sequences.namespacesOnlyIn(desired, current).forEach(n -> ops.add(new CreateSchema(n)));
         Sequences.dropped(desired, current).forEach(q -> ops.add(new CreateSequence(q)));
+        Enums.dropped(desired, current).forEach(e -> ops.add(new CreateEnum(e)));
+        Schema remaining = current;
+        for (Table table : dropped) {
+            remaining = remaining.without(table.name());
+        }
+        ops.addAll(Enums.altered(current, desired, remaining));
         created.forEach(t -> ops.add(new CreateTable(t.withoutForeignKeysAndIndexes())));
         kept.forEach(p -> columnChanges(p, ops));
         kept.stream().filter(p -> !Objects.equals(p.from().comment(), p.to().comment()))
@@ -120,6 +135,8 @@ public final class SchemaDiff {
         changes.forEach(c -> c.addedIndexes().forEach(ix -> ops.add(new CreateIndex(c.table(), ix))));
         changes.forEach(c -> c.addedForeignKeys().forEach(fk -> ops.add(new AddForeignKey(c.table(), fk))));
         Sequences.altered(current, desired).forEach(ops::add);
+        droppedEnums.stream().filter(e -> !droppedNamespaces.contains(e.name().schema()))
+                .forEach(e -> ops.add(new DropEnum(e)));
         return List.copyOf(ops);
     }
 

@@ -32,7 +32,7 @@ public record TableFilter(List<String> include, List<String> exclude) {
         return included && exclude.stream().noneMatch(p -> matches(p, qualified));
     }
 
-    /** The schema with only the managed tables and sequences; foreign keys to unmanaged tables stay. */
+    /** The schema with only the managed tables, sequences and enum types; foreign keys to unmanaged tables stay. */
     public Schema apply(Schema schema) {
         if (include.isEmpty() && exclude.isEmpty()) {
             return schema;
@@ -49,7 +49,13 @@ public record TableFilter(List<String> include, List<String> exclude) {
                 sequences.add(sequence);
             }
         }
-        Schema filtered = Schema.of(tables, sequences);
+        List<dev.autogen.schema.EnumType> enums = new ArrayList<>();
+        for (dev.autogen.schema.EnumType type : schema.enums()) {
+            if (manages(type.name())) {
+                enums.add(type);
+            }
+        }
+        Schema filtered = Schema.of(tables, sequences, enums);
         java.util.Set<String> namespaces = new java.util.TreeSet<>(filtered.namespaces());
         schema.namespaces().stream().filter(n -> manages(new TableName(n, "*"))).forEach(namespaces::add);
         return filtered.withNamespaces(namespaces);

@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -11,6 +12,7 @@ import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Selectable;
@@ -20,7 +22,8 @@ import org.hibernate.mapping.UniqueKey;
  * Turns Hibernate's relational model ({@code org.hibernate.mapping.Table} and friends, and the
  * sequences of its boot {@code Database}) into autogen's {@link Schema}: names as the database
  * stores them, types and defaults in the dialect's canonical spelling, checks and comments as
- * Hibernate writes them, every table and sequence Hibernate would create and nothing else.
+ * Hibernate writes them, every table, sequence and named enum type Hibernate would create and
+ * nothing else.
  */
 final class MetadataConverter {
 
@@ -28,6 +31,7 @@ final class MetadataConverter {
     private final Dialect dialect;
     private final StoredNames names;
     private final CheckReader checks;
+    private final Map<String, EnumType> enums;
 
     /** @param defaultSchema {@code hibernate.default_schema}, which Hibernate applies only when it writes SQL */
     MetadataConverter(Metadata metadata, Dialect dialect, String defaultSchema) {
@@ -35,6 +39,7 @@ final class MetadataConverter {
         this.dialect = dialect;
         this.names = new StoredNames(dialect, defaultSchema);
         this.checks = new CheckReader(names);
+        this.enums = new EnumReader(metadata, dialect).enums();
     }
 
     Schema convert() {
@@ -46,7 +51,7 @@ final class MetadataConverter {
                 }
             }
         }
-        return Schema.of(tables, new SequenceReader(metadata, names).sequences());
+        return Schema.of(tables, new SequenceReader(metadata, names).sequences(), enums.values());
     }
 
     private Table table(org.hibernate.mapping.Table table) {
@@ -62,12 +67,18 @@ final class MetadataConverter {
     }
 
     private Column column(org.hibernate.mapping.Column column) {
-        String type = dialect.normalizeType(column.getSqlType(metadata));
+        String type = type(column.getSqlType(metadata));
         String defaultValue = column.getDefaultValue() == null ? null
                 : dialect.normalizeDefault(column.getDefaultValue(), type);
         Column result = new Column(names.column(column), type, column.isNullable(), defaultValue, false,
                 column.getComment());
         return column.isIdentity() ? result.generatedAsIdentity() : result;
+    }
+
+    /** A named enum type as {@code format_type} prints it (its name, quoted when needed), others normalised. */
+    private String type(String sqlType) {
+        EnumType enumType = enums.get(dialect.storedIdentifier(sqlType.strip()));
+        return enumType != null ? dialect.quote(enumType.name().name()) : dialect.normalizeType(sqlType);
     }
 
     private List<UniqueConstraint> uniques(org.hibernate.mapping.Table table, PrimaryKey pk) {

@@ -9,11 +9,12 @@ import dev.autogen.schema.TableName;
  */
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey, DropForeignKey,
-        AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment,
+        AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence,
+        CreateEnum, DropEnum, AlterEnum, SetTableComment,
         CreateSchema, DropSchema, RenameTable, RenameColumn, Execute {
 
     /**
-     * The table (or sequence) the operation changes; {@code null} for {@link Execute} and the
+     * The table (or sequence, or enum type) the operation changes; {@code null} for {@link Execute} and the
      * schema (namespace) operations.
      */
     TableName table();

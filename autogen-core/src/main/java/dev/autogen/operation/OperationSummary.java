@@ -125,6 +125,22 @@ public final class OperationSummary implements OperationVisitor<String> {
     }
 
     @Override
+    public String createEnum(CreateEnum op) {
+        return "add enum type '" + op.enumType().name() + "' " + values(op.enumType().values());
+    }
+
+    @Override
+    public String dropEnum(DropEnum op) {
+        return "drop enum type '" + op.enumType().name() + "'";
+    }
+
+    @Override
+    public String alterEnum(AlterEnum op) {
+        return "alter enum type '" + op.to().name() + "' " + values(op.from().values()) + " -> "
+                + values(op.to().values()) + (op.recreates() ? " (recreated)" : "");
+    }
+
+    @Override
     public String setTableComment(SetTableComment op) {
         return op.to() == null ? "drop comment on table '" + op.table() + "'"
                 : "comment on table '" + op.table() + "'";
@@ -153,6 +169,10 @@ public final class OperationSummary implements OperationVisitor<String> {
     @Override
     public String execute(Execute op) {
         return "execute SQL";
+    }
+
+    private static String values(List<String> values) {
+        return "(" + String.join(", ", values) + ")";
     }
 
     private static String columns(List<String> columns) {

@@ -41,6 +41,12 @@ public interface OperationVisitor<R> {
 
     R alterSequence(AlterSequence op);
 
+    R createEnum(CreateEnum op);
+
+    R dropEnum(DropEnum op);
+
+    R alterEnum(AlterEnum op);
+
     R setTableComment(SetTableComment op);
 
     R createSchema(CreateSchema op);

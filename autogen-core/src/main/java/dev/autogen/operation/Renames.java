@@ -33,7 +33,7 @@ final class Renames {
                 return fks;
             }));
         }
-        return Schema.of(tables, schema.sequences()).withNamespaces(schema.namespaces());
+        return Schema.of(tables, schema.sequences(), schema.enums()).withNamespaces(schema.namespaces());
     }
 
     static Schema column(Schema schema, TableName tableName, String from, String to) {
@@ -50,7 +50,7 @@ final class Renames {
                 return fks;
             }));
         }
-        return Schema.of(tables, schema.sequences()).withNamespaces(schema.namespaces());
+        return Schema.of(tables, schema.sequences(), schema.enums()).withNamespaces(schema.namespaces());
     }
 
     private static Table renamedIn(Table t, String from, String to) {

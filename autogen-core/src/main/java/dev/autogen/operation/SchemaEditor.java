@@ -1,6 +1,7 @@
 package dev.autogen.operation;
 
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
@@ -153,6 +154,34 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
+    public Schema createEnum(CreateEnum op) {
+        if (schema.enumType(op.table()).isPresent()) {
+            throw new IllegalStateException("enum type " + op.table() + " already exists");
+        }
+        return schema.with(op.enumType());
+    }
+
+    @Override
+    public Schema dropEnum(DropEnum op) {
+        EnumType existing = enumType(op.table());
+        if (!schema.columnsOf(existing).isEmpty()) {
+            throw new IllegalStateException("enum type " + op.table() + " is still used by " + schema.columnsOf(existing));
+        }
+        return schema.withoutEnum(op.table());
+    }
+
+    /** A recreation must name every column that uses the type, or dropping the old type would fail. */
+    @Override
+    public Schema alterEnum(AlterEnum op) {
+        EnumType existing = enumType(op.table());
+        if (op.recreates() && !schema.columnsOf(existing).equals(op.columns().stream().sorted().toList())) {
+            throw new IllegalStateException("enum type " + op.table() + " is used by " + schema.columnsOf(existing)
+                    + ", not " + op.columns());
+        }
+        return schema.with(op.to());
+    }
+
+    @Override
     public Schema setTableComment(SetTableComment op) {
         return change(op.table(), t -> t.withComment(op.to()));
     }
@@ -170,7 +199,8 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     @Override
     public Schema dropSchema(DropSchema op) {
         boolean used = schema.tables().stream().anyMatch(t -> op.name().equals(t.name().schema()))
-                || schema.sequences().stream().anyMatch(q -> op.name().equals(q.name().schema()));
+                || schema.sequences().stream().anyMatch(q -> op.name().equals(q.name().schema()))
+                || schema.enums().stream().anyMatch(e -> op.name().equals(e.name().schema()));
         if (used || !schema.namespaces().contains(op.name())) {
             throw new IllegalStateException("schema " + op.name() + " is missing or not empty");
         }
@@ -199,6 +229,10 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     @Override
     public Schema execute(Execute op) {
         return schema;
+    }
+
+    private EnumType enumType(TableName name) {
+        return schema.enumType(name).orElseThrow(() -> new IllegalStateException("no enum type " + name));
     }
 
     private dev.autogen.schema.Sequence sequence(TableName name) {

@@ -11,21 +11,29 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A database schema as autogen compares it: tables and sequences by name, and the named schemas
- * (namespaces) other than the default one that they live in, all sorted. Both sides of a diff are
- * values of this type: the desired one read from entities, the current one from a database.
+ * A database schema as autogen compares it: tables, sequences and enum types by name, and the
+ * named schemas (namespaces) other than the default one that they live in, all sorted. Both sides
+ * of a diff are values of this type: the desired one read from entities, the current one from a
+ * database.
  */
 public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence> sequencesByName,
-                     SortedSet<String> namespaces) {
+                     Map<TableName, EnumType> enumsByName, SortedSet<String> namespaces) {
 
     public Schema {
         tablesByName = Collections.unmodifiableMap(new TreeMap<>(tablesByName));
         sequencesByName = Collections.unmodifiableMap(new TreeMap<>(sequencesByName));
+        enumsByName = Collections.unmodifiableMap(new TreeMap<>(enumsByName));
         namespaces = Collections.unmodifiableSortedSet(new TreeSet<>(namespaces));
     }
 
+    /** A schema with no enum types. */
+    public Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence> sequencesByName,
+                  SortedSet<String> namespaces) {
+        this(tablesByName, sequencesByName, Map.of(), namespaces);
+    }
+
     public static Schema empty() {
-        return new Schema(Map.of(), Map.of(), new TreeSet<>());
+        return new Schema(Map.of(), Map.of(), Map.of(), new TreeSet<>());
     }
 
     /** Tables only; their schemas (namespaces) are taken from their names. */
@@ -35,6 +43,11 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
 
     /** Tables and sequences; the namespaces are those their names use. */
     public static Schema of(Collection<Table> tables, Collection<Sequence> sequences) {
+        return of(tables, sequences, List.of());
+    }
+
+    /** Tables, sequences and enum types; the namespaces are those their names use. */
+    public static Schema of(Collection<Table> tables, Collection<Sequence> sequences, Collection<EnumType> enums) {
         Map<TableName, Table> byName = new TreeMap<>();
         SortedSet<String> namespaces = new TreeSet<>();
         for (Table table : tables) {
@@ -54,7 +67,16 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
                 namespaces.add(sequence.name().schema());
             }
         }
-        return new Schema(byName, sequencesByName, namespaces);
+        Map<TableName, EnumType> enumsByName = new TreeMap<>();
+        for (EnumType type : enums) {
+            if (enumsByName.put(type.name(), type) != null) {
+                throw new IllegalArgumentException("enum type " + type.name() + " is defined twice");
+            }
+            if (type.name().schema() != null) {
+                namespaces.add(type.name().schema());
+            }
+        }
+        return new Schema(byName, sequencesByName, enumsByName, namespaces);
     }
 
     public Collection<Table> tables() {
@@ -73,32 +95,66 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
         return Optional.ofNullable(sequencesByName.get(name));
     }
 
+    public Collection<EnumType> enums() {
+        return enumsByName.values();
+    }
+
+    public Optional<EnumType> enumType(TableName name) {
+        return Optional.ofNullable(enumsByName.get(name));
+    }
+
+    /** The columns whose type is {@code type}, sorted by table and column. */
+    public List<EnumColumn> columnsOf(EnumType type) {
+        List<EnumColumn> out = new java.util.ArrayList<>();
+        for (Table table : tablesByName.values()) {
+            for (Column column : table.columns()) {
+                if (type.isTypeOf(column.type())) {
+                    out.add(new EnumColumn(table.name(), column.name(), column.defaultValue()));
+                }
+            }
+        }
+        Collections.sort(out);
+        return List.copyOf(out);
+    }
+
+    public Schema with(EnumType type) {
+        Map<TableName, EnumType> copy = new TreeMap<>(enumsByName);
+        copy.put(type.name(), type);
+        return new Schema(tablesByName, sequencesByName, copy, namespaces);
+    }
+
+    public Schema withoutEnum(TableName name) {
+        Map<TableName, EnumType> copy = new TreeMap<>(enumsByName);
+        copy.remove(name);
+        return new Schema(tablesByName, sequencesByName, copy, namespaces);
+    }
+
     public Schema with(Table table) {
         Map<TableName, Table> copy = new TreeMap<>(tablesByName);
         copy.put(table.name(), table);
-        return new Schema(copy, sequencesByName, namespaces);
+        return new Schema(copy, sequencesByName, enumsByName, namespaces);
     }
 
     public Schema without(TableName name) {
         Map<TableName, Table> copy = new TreeMap<>(tablesByName);
         copy.remove(name);
-        return new Schema(copy, sequencesByName, namespaces);
+        return new Schema(copy, sequencesByName, enumsByName, namespaces);
     }
 
     public Schema with(Sequence sequence) {
         Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
         copy.put(sequence.name(), sequence);
-        return new Schema(tablesByName, copy, namespaces);
+        return new Schema(tablesByName, copy, enumsByName, namespaces);
     }
 
     public Schema withoutSequence(TableName name) {
         Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
         copy.remove(name);
-        return new Schema(tablesByName, copy, namespaces);
+        return new Schema(tablesByName, copy, enumsByName, namespaces);
     }
 
     public Schema withNamespaces(Set<String> names) {
-        return new Schema(tablesByName, sequencesByName, new TreeSet<>(names));
+        return new Schema(tablesByName, sequencesByName, enumsByName, new TreeSet<>(names));
     }
 
     /**
@@ -111,6 +167,6 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
             columns.sort(java.util.Comparator.comparing(Column::name));
             return columns;
         })));
-        return new Schema(sorted, sequencesByName, namespaces);
+        return new Schema(sorted, sequencesByName, enumsByName, namespaces);
     }
 }

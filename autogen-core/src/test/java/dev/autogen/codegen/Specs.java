@@ -4,6 +4,8 @@ import static dev.autogen.api.Ddl.check;
 import static dev.autogen.api.Ddl.column;
 import static dev.autogen.api.Ddl.columns;
 import static dev.autogen.api.Ddl.comment;
+import static dev.autogen.api.Ddl.enumColumn;
+import static dev.autogen.api.Ddl.enumType;
 import static dev.autogen.api.Ddl.foreignKey;
 import static dev.autogen.api.Ddl.index;
 import static dev.autogen.api.Ddl.primaryKey;
@@ -17,13 +19,16 @@ import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterEnum;
 import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.CreateEnum;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropEnum;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
@@ -72,6 +77,10 @@ final class Specs {
         List<Operation> upgrade = List.of(
                 new CreateSchema("billing"),
                 new CreateSequence(sequence("billing.invoice_no_seq", 1000, 50)),
+                new CreateEnum(enumType("billing.invoice_state", "DRAFT", "SENT", "PAID")),
+                new AlterEnum(enumType("member_role", "ADMIN", "MEMBER"), enumType("member_role", "MEMBER", "OWNER"),
+                        List.of(enumColumn("interviews", "panel_role"),
+                                enumColumn("members", "role", "'MEMBER'::member_role"))),
                 new CreateTable(Table.of(teams, List.of(
                         column("id", "bigint").generatedAsIdentity(),
                         column("name", "character varying(100)").notNull()
@@ -119,6 +128,7 @@ final class Specs {
                         primaryKey("legacy_pkey", "id"),
                         comment("Imported in 2019")))),
                 new DropSequence(sequence("legacy.ticket_seq", 9_000_000_000L, -1)),
+                new DropEnum(enumType("legacy.kind", "OLD", "NEW")),
                 new DropSchema("legacy"),
                 new RenameTable(TableName.parse("billing.bill"), "invoice"),
                 new RenameColumn(TableName.of("members"), "name", "full_name"),

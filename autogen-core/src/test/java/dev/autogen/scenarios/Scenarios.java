@@ -121,7 +121,19 @@ public final class Scenarios {
         s("s53_two_schemas_cross_fk",
                 "two new schemas with FKs across: crm.contact -> account (default schema), billing.bill -> crm.contact (fk_bill_contact)"),
         s("s54_everything_shop",
-                "everything: sequence increment 50 -> 20, enum + table + column checks, @Min, comments, billing.payment (sequence, cross-schema FK), legacy_coupon and its sequence dropped"));
+                "everything: sequence increment 50 -> 20, enum + table + column checks, @Min, comments, billing.payment (sequence, cross-schema FK), legacy_coupon and its sequence dropped"),
+        s("s70_enum_type_from_empty",
+                "named enum from empty: orderstatus type (CANCELLED, NEW, PAID, SHIPPED: Hibernate sorts them) created before purchase.status uses it"),
+        s("s71_enum_value_appended",
+                "enum values added in place: priority (HIGH, LOW) gains CRITICAL before HIGH and URGENT at the end; the downgrade recreates it"),
+        s("s72_enum_value_removed",
+                "enum value removed: state loses ARCHIVED, recreated with post.state converted and its default 'DRAFT' set again"),
+        s("s73_enum_constant_renamed",
+                "enum constant renamed: color (BLUE, GREEN, RED) -> (AMBER, BLUE, RED), recreated with lamp.color converted"),
+        s("s74_enum_column_dropped_with_type",
+                "enum column dropped with its type: parcel.carrier_kind dropped, then type carrierkind"),
+        s("s75_enum_type_shared_by_two_tables",
+                "one enum type, two tables: visibility loses HIDDEN, album.visibility and photo.visibility both converted"));
 
     private Scenarios() {
     }

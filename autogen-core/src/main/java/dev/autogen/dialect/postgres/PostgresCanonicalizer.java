@@ -83,6 +83,10 @@ final class PostgresCanonicalizer {
             return desired;
         }
         List<String> statements = new ArrayList<>();
+        // the desired enum types, for the columns that use them (refused where they exist already)
+        for (dev.autogen.schema.EnumType type : desired.enums()) {
+            statements.addAll(new PostgresRenderer().createEnum(new dev.autogen.operation.CreateEnum(type)));
+        }
         List<String> tempTables = new ArrayList<>();
         List<String> tempIndexes = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {

@@ -2,8 +2,8 @@ package dev.autogen.dialect.postgres;
 
 /**
  * The {@code pg_catalog} queries that {@link PostgresIntrospector} runs: one each for the default
- * schema with the schemas to read, tables, columns, constraints, indexes and sequences, six
- * whatever the number of tables. Each but the first takes the schemas to read as its only
+ * schema with the schemas to read, tables, columns, constraints, indexes, sequences and enum
+ * types, seven whatever the number of tables. Each but the first takes the schemas to read as its only
  * parameter, a {@code text[]}.
  */
 final class PostgresCatalogQueries {
@@ -144,6 +144,16 @@ final class PostgresCatalogQueries {
                                 AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
                                 AND d.deptype IN ('a', 'i'))
             ORDER BY n.nspname, c.relname""";
+
+    /** Enum types: schema, name, and the values in {@code enumsortorder}. */
+    static final String ENUMS = """
+            SELECT n.nspname, t.typname,
+                   ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e
+                         WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS labels
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            WHERE t.typtype = 'e' AND n.nspname = ANY (?::text[])
+            ORDER BY n.nspname, t.typname""";
 
     private PostgresCatalogQueries() {
     }

@@ -6,6 +6,7 @@ import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterEnum;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropSequence;
@@ -40,6 +41,9 @@ final class PostgresHazards {
         } else if (op instanceof DropSequence drop) {
             notes.add("drops sequence " + drop.sequence().name() + "; its current value is lost");
         }
+        if (op instanceof AlterEnum alter) {
+            alterEnum(alter, notes);
+        }
         if (!existingTable) {
             return notes;
         }
@@ -68,6 +72,25 @@ final class PostgresHazards {
                     + "table ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration");
         }
         return notes;
+    }
+
+    private static void alterEnum(AlterEnum alter, List<String> notes) {
+        if (!alter.recreates()) {
+            notes.add("ALTER TYPE ... ADD VALUE: the new values of " + alter.table() + " cannot be used in this "
+                    + "migration's transaction (PostgreSQL 12+; older versions refuse ADD VALUE in a transaction "
+                    + "block): use them from a later migration");
+            return;
+        }
+        List<String> removed = alter.from().values().stream().filter(v -> !alter.to().values().contains(v)).toList();
+        if (!removed.isEmpty()) {
+            notes.add("fails if a row still holds " + String.join(", ", removed) + " in a column of type "
+                    + alter.table() + ": update those rows first");
+        }
+        if (!alter.columns().isEmpty()) {
+            notes.add("LOCK: recreates enum type " + alter.table() + " and rewrites "
+                    + alter.columns().stream().map(c -> c.table() + "." + c.column()).toList()
+                    + " under an ACCESS EXCLUSIVE lock; every column using the type must be listed");
+        }
     }
 
     private static void alterColumn(AlterColumn alter, List<String> notes) {

@@ -9,6 +9,7 @@ import static dev.autogen.dialect.postgres.PostgresCatalogQueries.TABLES;
 import dev.autogen.dialect.IntrospectionFilter;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -31,9 +32,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Reads the current schema from {@code pg_catalog} in six queries, whatever the number of
+ * Reads the current schema from {@code pg_catalog} in seven queries, whatever the number of
  * tables ({@link PostgresCatalogQueries}), and builds the records in Java. Types come back
  * canonical ({@code format_type}); defaults go through {@link PostgresDefaults}; sequences are
+ * and enum types are
  * read by {@link PostgresSequenceReader}.
  */
 final class PostgresIntrospector {
@@ -57,7 +59,8 @@ final class PostgresIntrospector {
             tables.add(draft.build());
         }
         List<Sequence> sequences = PostgresSequenceReader.read(connection, schemaArray, schemas.current, filter);
-        Schema schema = Schema.of(tables, sequences);
+        List<EnumType> enums = PostgresSequenceReader.readEnums(connection, schemaArray, schemas.current, filter);
+        Schema schema = Schema.of(tables, sequences, enums);
         TreeSet<String> namespaces = new TreeSet<>(schemas.existing);
         namespaces.remove(schemas.current);
         return schema.withNamespaces(namespaces);

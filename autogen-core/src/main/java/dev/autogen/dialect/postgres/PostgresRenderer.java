@@ -11,13 +11,16 @@ import dev.autogen.operation.AddForeignKey;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
+import dev.autogen.operation.AlterEnum;
 import dev.autogen.operation.AlterSequence;
+import dev.autogen.operation.CreateEnum;
 import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
+import dev.autogen.operation.DropEnum;
 import dev.autogen.operation.DropForeignKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
@@ -32,6 +35,8 @@ import dev.autogen.operation.OperationVisitor;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumColumn;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
@@ -285,6 +290,82 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
             sql.append(" START WITH ").append(to.start());
         }
         return sql.length() == length ? List.of() : List.of(sql.toString());
+    }
+
+    @Override
+    public List<String> createEnum(CreateEnum op) {
+        return List.of(createType(op.enumType().name(), op.enumType().values()));
+    }
+
+    /**
+     * Drops the {@code WITH INOUT} casts to and from the type first: Hibernate's schema export creates
+     * two (from and to {@code varchar}, implicit), and they would keep {@code DROP TYPE} from running.
+     * No {@code CASCADE}: a column still using the type makes the statement fail rather than vanish.
+     */
+    @Override
+    public List<String> dropEnum(DropEnum op) {
+        TableName name = op.enumType().name();
+        return List.of(EnumCasts.drop(qualified(name)), "DROP TYPE " + qualified(name));
+    }
+
+    /**
+     * Values only added: one {@code ALTER TYPE ... ADD VALUE} each, placed {@code AFTER} the value
+     * before it (or {@code BEFORE} the first) unless it goes at the end. Otherwise the type is
+     * recreated: renamed to {@code <name>_old}, created again, every column that uses it converted
+     * through {@code text} (its default dropped and set again), the {@code WITH INOUT} casts moved
+     * over, and the old type dropped.
+     */
+    @Override
+    public List<String> alterEnum(AlterEnum op) {
+        return op.recreates() ? recreateEnum(op) : addEnumValues(op.from(), op.to());
+    }
+
+    private static List<String> addEnumValues(EnumType from, EnumType to) {
+        List<String> sql = new ArrayList<>();
+        List<String> values = to.values();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (from.values().contains(value)) {
+                continue;
+            }
+            String add = "ALTER TYPE " + qualified(to.name()) + " ADD VALUE " + literal(value);
+            boolean last = values.subList(i + 1, values.size()).stream().noneMatch(from.values()::contains);
+            if (!last) {
+                add += i == 0 ? " BEFORE " + literal(from.values().get(0)) : " AFTER " + literal(values.get(i - 1));
+            }
+            sql.add(add);
+        }
+        return sql;
+    }
+
+    private static List<String> recreateEnum(AlterEnum op) {
+        TableName name = op.to().name();
+        String oldName = name.name() + "_old";
+        String old = inSchemaOf(name, oldName);
+        List<String> sql = new ArrayList<>();
+        sql.add("ALTER TYPE " + qualified(name) + " RENAME TO " + quote(oldName));
+        sql.add(createType(name, op.to().values()));
+        java.util.Map<TableName, List<String>> clauses = new java.util.TreeMap<>();
+        for (EnumColumn column : op.columns()) {
+            String c = "ALTER COLUMN " + quote(column.column()) + " ";
+            List<String> table = clauses.computeIfAbsent(column.table(), t -> new ArrayList<>());
+            if (column.defaultValue() != null) {
+                table.add(c + "DROP DEFAULT");
+            }
+            table.add(c + "TYPE " + qualified(name) + " USING " + quote(column.column()) + "::text::" + qualified(name));
+            if (column.defaultValue() != null) {
+                table.add(c + "SET DEFAULT " + column.defaultValue());
+            }
+        }
+        clauses.forEach((table, parts) -> sql.add(alterTable(table) + String.join(", ", parts)));
+        sql.add(EnumCasts.move(old, qualified(name)));
+        sql.add("DROP TYPE " + old);
+        return sql;
+    }
+
+    private static String createType(TableName name, List<String> values) {
+        return "CREATE TYPE " + qualified(name) + " AS ENUM ("
+                + values.stream().map(PostgresIdentifiers::literal).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override

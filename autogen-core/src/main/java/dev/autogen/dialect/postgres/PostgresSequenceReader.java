@@ -1,8 +1,10 @@
 package dev.autogen.dialect.postgres;
 
+import static dev.autogen.dialect.postgres.PostgresCatalogQueries.ENUMS;
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.SEQUENCES;
 
 import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.schema.EnumType;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.TableName;
 import java.sql.Array;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * Reads the sequences of the given schemas in one query ({@link PostgresCatalogQueries#SEQUENCES}),
- * leaving out those that belong to an identity or serial column: they come and go with their column.
+ * leaving out those that belong to an identity or serial column: they come and go with their column;
+ * and their enum types in another ({@link PostgresCatalogQueries#ENUMS}).
  */
 final class PostgresSequenceReader {
 
@@ -37,5 +40,22 @@ final class PostgresSequenceReader {
             }
         }
         return sequences;
+    }
+
+    static List<EnumType> readEnums(Connection connection, Array schemas, String defaultSchema,
+                                    IntrospectionFilter filter) throws SQLException {
+        List<EnumType> enums = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(ENUMS)) {
+            ps.setArray(1, schemas);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    TableName name = PostgresIntrospector.tableName(rs.getString(1), rs.getString(2), defaultSchema);
+                    if (filter.includes(name)) {
+                        enums.add(new EnumType(name, PostgresIntrospector.strings(rs.getArray(3))));
+                    }
+                }
+            }
+        }
+        return enums;
     }
 }

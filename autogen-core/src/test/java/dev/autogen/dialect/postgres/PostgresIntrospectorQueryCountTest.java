@@ -16,24 +16,25 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Introspection runs the same number of queries (six) for 3 tables as for 60, sequences, checks and comments included. */
+/** Introspection runs the same number of queries (seven) for 3 tables as for 60, sequences, enum types, checks and comments included. */
 class PostgresIntrospectorQueryCountTest {
 
     @Test
     void queryCountDoesNotGrowWithTheNumberOfTables() throws Exception {
         int small = queriesFor(3);
         int large = queriesFor(60);
-        assertThat(small).isEqualTo(large).isEqualTo(6);
+        assertThat(small).isEqualTo(large).isEqualTo(7);
     }
 
     private static int queriesFor(int tables) throws SQLException {
         try (TestDatabase db = TestDatabases.create()) {
             List<String> ddl = new ArrayList<>();
             for (int i = 0; i < tables; i++) {
+                ddl.add("CREATE TYPE e" + i + " AS ENUM ('A', 'B')");
                 ddl.add("CREATE TABLE t" + i + " (id bigint PRIMARY KEY, code varchar(20) UNIQUE,"
                         + " parent_id bigint REFERENCES t" + (i == 0 ? 0 : i - 1) + " (id),"
                         + " created timestamp(6) DEFAULT now() NOT NULL CHECK (created > '2000-01-01'),"
-                        + " n serial CHECK (n > 0))");
+                        + " n serial CHECK (n > 0), state e" + i + ")");
                 ddl.add("CREATE INDEX ix_t" + i + "_created ON t" + i + " (created, lower(code))");
                 ddl.add("CREATE SEQUENCE s" + i + " INCREMENT BY 50");
                 ddl.add("COMMENT ON TABLE t" + i + " IS 'table " + i + "'");
@@ -46,8 +47,10 @@ class PostgresIntrospectorQueryCountTest {
                         IntrospectionFilter.defaultSchemaExcept());
                 assertThat(schema.tables()).hasSize(tables);
                 assertThat(schema.sequences()).hasSize(tables);
+                assertThat(schema.enums()).hasSize(tables).allSatisfy(e -> assertThat(e.values()).containsExactly("A", "B"));
                 assertThat(schema.tables()).allSatisfy(t -> {
-                    assertThat(t.columns()).hasSize(5);
+                    assertThat(t.columns()).hasSize(6);
+                    assertThat(t.column("state").orElseThrow().type()).isEqualTo("e" + t.name().name().substring(1));
                     assertThat(t.checks()).hasSize(2);
                     assertThat(t.comment()).startsWith("table ");
                     assertThat(t.column("code").orElseThrow().comment()).startsWith("code ");
