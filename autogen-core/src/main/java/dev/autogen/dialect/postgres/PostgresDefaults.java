@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  *       upper-cased as PostgreSQL prints them ({@code current_timestamp} → {@code CURRENT_TIMESTAMP}),
  *       {@code TRUE}/{@code FALSE}/{@code NULL} lower-cased; quoted text is never touched.</li>
  *   <li>A quoted boolean on a boolean column becomes {@code true}/{@code false}.</li>
+ *   <li>Outside quoted text, a comma is followed by exactly one space and preceded by none, as
+ *       PostgreSQL prints function arguments and array elements ({@code ARRAY[1,2]} →
+ *       {@code ARRAY[1, 2]}); inside a cast's type modifier it has no space
+ *       ({@code ::numeric(10,2)}).</li>
+ *   <li>A bit-string constant ({@code B'0101'}, {@code X'1F'}) is spelled as PostgreSQL stores it,
+ *       {@code '0101'::"bit"}, and so loses its cast on a bit-string column like any literal.</li>
  *   <li>Anything else is kept verbatim.</li>
  * </ul>
  *
@@ -37,6 +43,9 @@ final class PostgresDefaults {
     private static final Set<String> TRUE_TEXT = Set.of("t", "true", "y", "yes", "on", "1");
     private static final Set<String> FALSE_TEXT = Set.of("f", "false", "n", "no", "off", "0");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern BIT_STRING = Pattern.compile("(?i)([bx])'([0-9a-f]*)'(.*)", Pattern.DOTALL);
+    /** The text before a type modifier's parenthesis: {@code ...::numeric}, {@code ...::character varying}. */
+    private static final Pattern CAST_TYPE_BEFORE = Pattern.compile("::\\s*\"?[A-Za-z_][A-Za-z0-9_ ]*\"?\\s*$");
 
     private PostgresDefaults() {
     }
@@ -46,13 +55,14 @@ final class PostgresDefaults {
         if (expression == null) {
             return null;
         }
-        String words = canonicalWords(expression.trim());
+        String words = canonicalWords(bitString(expression.trim()));
         return canonicalType == null ? words : stripLiteralCasts(words, canonicalType);
     }
 
     /** Upper- or lower-cases the bare words that PostgreSQL prints in one case; quoted text stays. */
     private static String canonicalWords(String s) {
         StringBuilder out = new StringBuilder(s.length());
+        java.util.ArrayDeque<Boolean> typeModifier = new java.util.ArrayDeque<>();
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -78,12 +88,53 @@ final class PostgresDefaults {
                     out.append(word);
                 }
                 i = end;
+            } else if (c == '(' || c == '[') {
+                typeModifier.push(c == '(' && CAST_TYPE_BEFORE.matcher(out).find());
+                out.append(c);
+                i++;
+            } else if (c == ')' || c == ']') {
+                if (!typeModifier.isEmpty()) {
+                    typeModifier.pop();
+                }
+                out.append(c);
+                i++;
+            } else if (c == ',') {
+                while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(typeModifier.isEmpty() || !typeModifier.peek() ? ", " : ",");
+                i++;
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
             } else {
                 out.append(c);
                 i++;
             }
         }
         return out.toString();
+    }
+
+    /** {@code B'0101'} and {@code X'1F'} as PostgreSQL stores them: {@code '0101'::"bit"}. */
+    private static String bitString(String s) {
+        var m = BIT_STRING.matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String digits = m.group(2);
+        if (m.group(1).equalsIgnoreCase("b")) {
+            if (!digits.matches("[01]*")) {
+                return s;
+            }
+        } else {
+            StringBuilder bits = new StringBuilder();
+            for (char h : digits.toCharArray()) {
+                String b = Integer.toBinaryString(Character.digit(h, 16));
+                bits.append("0".repeat(4 - b.length())).append(b);
+            }
+            digits = bits.toString();
+        }
+        return "'" + digits + "'::\"bit\"" + m.group(3);
     }
 
     /** Drops the casts after a lone literal when they cast to the column's own type or family. */
@@ -122,7 +173,8 @@ final class PostgresDefaults {
         String b = PostgresTypes.base(columnType);
         return a.equals(b)
                 || PostgresTypes.isNumeric(castType) && PostgresTypes.isNumeric(columnType)
-                || PostgresTypes.isString(castType) && PostgresTypes.isString(columnType);
+                || PostgresTypes.isString(castType) && PostgresTypes.isString(columnType)
+                || PostgresTypes.isBitString(castType) && PostgresTypes.isBitString(columnType);
     }
 
     /** {@code '-1'} on a number column is {@code -1}; {@code 't'} on a boolean column is {@code true}. */

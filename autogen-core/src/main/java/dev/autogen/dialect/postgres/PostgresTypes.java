@@ -80,6 +80,17 @@ final class PostgresTypes {
         };
     }
 
+    /**
+     * Whether values of the canonical type are bit strings: {@code bit(n)}, {@code bit varying(n)}
+     * and {@code "bit"}, the length-less bit type PostgreSQL prints in casts ({@code '0101'::"bit"}).
+     */
+    static boolean isBitString(String canonicalType) {
+        return switch (base(canonicalType)) {
+            case "bit", "bit varying", "\"bit\"" -> true;
+            default -> false;
+        };
+    }
+
     private static String element(String t) {
         String simple = SIMPLE.get(t);
         if (simple != null) {

@@ -48,6 +48,13 @@ class PostgresDefaultsTest {
             {"interval", "'1 day'::interval"},
             {"character varying(255)", "CURRENT_USER"},
             {"integer[]", "'{}'"},
+            {"integer[]", "ARRAY[1,2]"},
+            {"integer[]", "ARRAY[1 , 2,3]"},
+            {"numeric(10,2)", "round(1.234,2)"},
+            {"bit(8)", "B'00000000'"},
+            {"bit(8)", "X'0F'"},
+            {"bit varying(16)", "b'0101'"},
+            {"character varying(20)", "'a,b'"},
     };
 
     @ParameterizedTest
@@ -67,6 +74,16 @@ class PostgresDefaultsTest {
             "(now() + '1 day'::interval)|timestamp(6) without time zone|(now() + '1 day'::interval)",
             "'yes'|boolean|true",
             "TRUE|boolean|true",
+            "ARRAY[1,2]|integer[]|ARRAY[1, 2]",
+            "ARRAY[1 ,  2]|integer[]|ARRAY[1, 2]",
+            "round(1.234,2)|numeric(10,2)|round(1.234, 2)",
+            "'a,b'|text|'a,b'",
+            "'1'::numeric(10, 2)|text|'1'::numeric(10,2)",
+            "'{1,2}'::integer[]|integer[]|'{1,2}'",
+            "B'0101'|bit(4)|'0101'",
+            "X'1F'|bit(8)|'00011111'",
+            "`'0101'::\"bit\"`|bit varying(8)|'0101'",
+            "`'0101'::\"bit\"`|integer|`'0101'::\"bit\"`",
     })
     void normalises(String written, String type, String canonical) {
         assertThat(PostgresDefaults.normalize(written, type)).isEqualTo(canonical);

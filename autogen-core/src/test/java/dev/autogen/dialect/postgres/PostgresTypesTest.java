@@ -96,6 +96,20 @@ class PostgresTypesTest {
         assertThat(actual).containsExactlyEntriesOf(expectedByColumn);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "bit(8)|true", "bit varying(16)|true", "`\"bit\"`|true", "bit(1)[]|false", "text|false", "bytea|false",
+    })
+    void recognisesBitStringTypes(String canonical, boolean bitString) {
+        assertThat(PostgresTypes.isBitString(canonical)).as(canonical).isEqualTo(bitString);
+    }
+
+    @Test
+    void theLengthlessBitOfCastsPassesThroughQuoted() {
+        // PostgreSQL prints '0101'::"bit" for a bit-string constant; "bit" is not bit(1)
+        assertThat(PostgresTypes.normalize("\"bit\"")).isEqualTo("\"bit\"");
+    }
+
     @Test
     void canonicalFormsAreFixedPoints() {
         for (String[] row : SPELLINGS) {
