@@ -163,7 +163,9 @@ public final class Scenarios {
         s("s74_enum_column_dropped_with_type",
                 "enum column dropped with its type: parcel.carrier_kind dropped, then type carrierkind"),
         s("s75_enum_type_shared_by_two_tables",
-                "one enum type, two tables: visibility loses HIDDEN, album.visibility and photo.visibility both converted"));
+                "one enum type, two tables: visibility loses HIDDEN, album.visibility and photo.visibility both converted"),
+        s("s76_function_defaults",
+                "defaults that call functions (date_trunc, concat, AT TIME ZONE, lower): PostgreSQL spells their literals, so the database canonicalises them"));
 
     private Scenarios() {
     }

@@ -47,6 +47,14 @@ final class PostgresCanonicalizer {
             WHERE con.contype = 'c' AND c.relnamespace = pg_catalog.pg_my_temp_schema()
               AND c.relname = ANY (?::text[])""";
 
+    /** Temporary table, column and default as PostgreSQL stores it; the parameter is the tables' names. */
+    static final String DEFAULTS = """
+            SELECT c.relname, a.attname, pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+            FROM pg_catalog.pg_attrdef d
+            JOIN pg_catalog.pg_class c ON c.oid = d.adrelid
+            JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+            WHERE c.relnamespace = pg_catalog.pg_my_temp_schema() AND c.relname = ANY (?::text[])""";
+
     /** Temporary index name and its {@link PostgresCatalogQueries#INDEX_KEYS} arrays; the parameter is their names. */
     static final String INDEXES = """
             SELECT ic.relname,
@@ -77,7 +85,8 @@ final class PostgresCanonicalizer {
 
     private static Schema canonicalizeOnce(Connection connection, Schema desired) throws SQLException {
         List<Table> tables = desired.tables().stream()
-                .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::hasExpression))
+                .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::hasExpression)
+                        || t.columns().stream().anyMatch(PostgresCanonicalizer::hasCallInDefault))
                 .toList();
         if (tables.isEmpty()) {
             return desired;
@@ -98,6 +107,12 @@ final class PostgresCanonicalizer {
                 columns.add(quote(column.name()) + " " + column.type());
             }
             statements.add("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", columns) + ") ON COMMIT DROP");
+            for (Column column : table.columns()) {
+                if (hasCallInDefault(column)) {
+                    statements.add("ALTER TABLE " + temp + " ALTER COLUMN " + quote(column.name()) + " SET DEFAULT "
+                            + column.defaultValue());
+                }
+            }
             for (int j = 0; j < table.checks().size(); j++) {
                 statements.add("ALTER TABLE " + temp + " ADD CONSTRAINT c" + j
                         + " CHECK (" + table.checks().get(j).expression() + ")");
@@ -112,6 +127,7 @@ final class PostgresCanonicalizer {
             }
         }
         Map<String, String> checks = new HashMap<>();
+        Map<String, String> defaults = new HashMap<>();
         Map<String, List<String>> indexKeys = new HashMap<>();
         boolean autoCommit = connection.getAutoCommit();
         Savepoint savepoint = autoCommit ? null : connection.setSavepoint();
@@ -127,6 +143,14 @@ final class PostgresCanonicalizer {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         checks.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement(DEFAULTS)) {
+                ps.setArray(1, connection.createArrayOf("text", tempTables.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        defaults.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3));
                     }
                 }
             }
@@ -165,9 +189,24 @@ final class PostgresCanonicalizer {
                 List<String> keys = indexKeys.getOrDefault(temp + "_" + j, index.columns());
                 canonicalIndexes.add(new Index(index.name(), keys, index.unique()));
             }
-            result = result.with(table.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
+            Table withDefaults = table.withColumns(cols -> {
+                cols.replaceAll(c -> {
+                    String stored = hasCallInDefault(c) ? defaults.get(temp + "." + c.name()) : null;
+                    return stored == null ? c : c.withDefault(PostgresDefaults.normalize(stored, c.type()));
+                });
+                return cols;
+            });
+            result = result.with(withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
         }
         return result;
+    }
+
+    /**
+     * Whether a default calls a function ({@code date_trunc('day', now())}): PostgreSQL adds casts to
+     * the literals it passes, by types that only it knows, so such defaults are spelled by it.
+     */
+    private static boolean hasCallInDefault(Column column) {
+        return column.defaultValue() != null && column.defaultValue().indexOf('(') >= 0;
     }
 
     /** Whether an index has a key that is an expression rather than a column (every expression key has a parenthesis). */
