@@ -137,7 +137,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
             clauses.add(c + "DROP DEFAULT");
         }
         if (typeChanged) {
-            clauses.add(c + "TYPE " + to.type() + " USING " + quote(to.name()) + "::" + to.type());
+            String via = PostgresTypes.isBuiltIn(from.type()) && PostgresTypes.isBuiltIn(to.type()) ? "::" : "::text::";
+            clauses.add(c + "TYPE " + to.type() + " USING " + quote(to.name()) + via + to.type());
         }
         if (from.nullable() != to.nullable()) {
             clauses.add(c + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));

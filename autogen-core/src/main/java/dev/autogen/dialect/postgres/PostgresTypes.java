@@ -64,6 +64,21 @@ final class PostgresTypes {
         return canonicalType.replaceAll("\\([^)]*\\)", "");
     }
 
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("smallint", "integer", "bigint", "numeric",
+            "real", "double precision", "boolean", "character varying", "character", "text", "bytea", "date",
+            "time without time zone", "time with time zone", "timestamp without time zone",
+            "timestamp with time zone", "interval", "uuid", "json", "jsonb", "oid", "bit", "bit varying", "money",
+            "xml", "tsvector", "tsquery", "inet", "cidr", "macaddr", "\"char\"", "name");
+
+    /**
+     * Whether the canonical type is one of PostgreSQL's own (arrays of them too), as opposed to a
+     * user-defined one such as an enum type, which converts to other types only through text.
+     */
+    static boolean isBuiltIn(String canonicalType) {
+        String base = base(canonicalType).replace("[]", "").replaceAll(" +", " ").strip();
+        return BUILT_IN.contains(base) || base.startsWith("interval ");
+    }
+
     /** Whether values of the canonical type are numbers. */
     static boolean isNumeric(String canonicalType) {
         return switch (base(canonicalType)) {
