@@ -35,8 +35,6 @@ import dev.autogen.operation.OperationVisitor;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
-import dev.autogen.schema.EnumColumn;
-import dev.autogen.schema.EnumType;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.ReferentialAction;
@@ -247,7 +245,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         return columns.stream().map(PostgresIdentifiers::quote).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    private static String alterTable(TableName table) {
+    static String alterTable(TableName table) {
         return "ALTER TABLE " + qualified(table) + " ";
     }
 
@@ -295,7 +293,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> createEnum(CreateEnum op) {
-        return List.of(createType(op.enumType().name(), op.enumType().values()));
+        return List.of(PostgresEnumSql.createType(op.enumType().name(), op.enumType().values()));
     }
 
     /**
@@ -318,55 +316,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
      */
     @Override
     public List<String> alterEnum(AlterEnum op) {
-        return op.recreates() ? recreateEnum(op) : addEnumValues(op.from(), op.to());
-    }
-
-    private static List<String> addEnumValues(EnumType from, EnumType to) {
-        List<String> sql = new ArrayList<>();
-        List<String> values = to.values();
-        for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
-            if (from.values().contains(value)) {
-                continue;
-            }
-            String add = "ALTER TYPE " + qualified(to.name()) + " ADD VALUE " + literal(value);
-            boolean last = values.subList(i + 1, values.size()).stream().noneMatch(from.values()::contains);
-            if (!last) {
-                add += i == 0 ? " BEFORE " + literal(from.values().get(0)) : " AFTER " + literal(values.get(i - 1));
-            }
-            sql.add(add);
-        }
-        return sql;
-    }
-
-    private static List<String> recreateEnum(AlterEnum op) {
-        TableName name = op.to().name();
-        String oldName = name.name() + "_old";
-        String old = inSchemaOf(name, oldName);
-        List<String> sql = new ArrayList<>();
-        sql.add("ALTER TYPE " + qualified(name) + " RENAME TO " + quote(oldName));
-        sql.add(createType(name, op.to().values()));
-        java.util.Map<TableName, List<String>> clauses = new java.util.TreeMap<>();
-        for (EnumColumn column : op.columns()) {
-            String c = "ALTER COLUMN " + quote(column.column()) + " ";
-            List<String> table = clauses.computeIfAbsent(column.table(), t -> new ArrayList<>());
-            if (column.defaultValue() != null) {
-                table.add(c + "DROP DEFAULT");
-            }
-            table.add(c + "TYPE " + qualified(name) + " USING " + quote(column.column()) + "::text::" + qualified(name));
-            if (column.defaultValue() != null) {
-                table.add(c + "SET DEFAULT " + column.defaultValue());
-            }
-        }
-        clauses.forEach((table, parts) -> sql.add(alterTable(table) + String.join(", ", parts)));
-        sql.add(EnumCasts.move(old, qualified(name)));
-        sql.add("DROP TYPE " + old);
-        return sql;
-    }
-
-    private static String createType(TableName name, List<String> values) {
-        return "CREATE TYPE " + qualified(name) + " AS ENUM ("
-                + values.stream().map(PostgresIdentifiers::literal).collect(Collectors.joining(", ")) + ")";
+        return op.recreates() ? PostgresEnumSql.recreate(op) : PostgresEnumSql.addValues(op.from(), op.to());
     }
 
     @Override
