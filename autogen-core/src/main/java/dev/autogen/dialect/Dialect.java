@@ -55,6 +55,12 @@ public interface Dialect {
      */
     List<String> hazards(Operation operation, boolean existingTable);
 
+    /**
+     * Whether what this operation creates can only be used once it is committed, so that the
+     * runner commits it before the rest of its migration (PostgreSQL: enum values added).
+     */
+    boolean commitsFirst(Operation operation);
+
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 

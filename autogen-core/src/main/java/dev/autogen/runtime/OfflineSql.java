@@ -29,10 +29,20 @@ public final class OfflineSql {
             boolean up = step.direction() == Direction.UPGRADE;
             sql.append("\n-- ").append(up ? "upgrade " : "downgrade ").append(script.revision()).append(": ")
                     .append(script.message().replace('\n', ' ')).append(" (").append(script.origin()).append(")\n");
+            List<Operation> ops = record(script, up);
+            List<Operation> first = script.transactional() ? ops.stream().filter(dialect::commitsFirst).toList()
+                    : List.of();
+            for (Operation op : first) {
+                for (String statement : dialect.render(op)) {
+                    sql.append(statement).append(";\n");
+                }
+            }
             if (script.transactional()) {
                 sql.append("BEGIN;\n");
             }
-            for (Operation op : record(script, up)) {
+            List<Operation> rest = new ArrayList<>(ops);
+            first.forEach(rest::remove);
+            for (Operation op : rest) {
                 for (String statement : dialect.render(op)) {
                     sql.append(statement).append(";\n");
                 }

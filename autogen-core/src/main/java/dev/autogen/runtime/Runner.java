@@ -206,8 +206,9 @@ public final class Runner {
         MigrationScript script = step.script();
         listener.starting(script, step.direction());
         long start = System.nanoTime();
-        StatementSink sink = new StatementSink(connection, dialect);
+        StatementSink sink = new StatementSink(connection, dialect, CommitFirst.of(script, step.direction(), dialect));
         try {
+            sink.commitFirst();
             connection.setAutoCommit(!script.transactional());
             Migration migration = script.instantiate();
             Op op = new Op(sink);

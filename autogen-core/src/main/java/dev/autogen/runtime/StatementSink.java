@@ -6,21 +6,46 @@ import dev.autogen.operation.Operation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Executes each operation a migration builds, at once, on the migration's connection. */
 final class StatementSink implements Op.Sink {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final List<Operation> committedFirst;
     private String lastSql;
 
-    StatementSink(Connection connection, Dialect dialect) {
+    StatementSink(Connection connection, Dialect dialect, List<Operation> committedFirst) {
         this.connection = connection;
         this.dialect = dialect;
+        this.committedFirst = new ArrayList<>(committedFirst);
+    }
+
+    /** Runs the operations that must commit before the rest of the migration, each on its own. */
+    void commitFirst() throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try {
+            for (Operation operation : committedFirst) {
+                for (String sql : dialect.render(operation)) {
+                    lastSql = sql;
+                    try (Statement st = connection.createStatement()) {
+                        st.execute(sql);
+                    }
+                }
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
     }
 
     @Override
     public void accept(Operation operation) {
+        if (committedFirst.remove(operation)) {
+            return;
+        }
         for (String sql : dialect.render(operation)) {
             lastSql = sql;
             try (Statement st = connection.createStatement()) {

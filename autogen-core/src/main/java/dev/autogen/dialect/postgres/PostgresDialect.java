@@ -110,4 +110,9 @@ public final class PostgresDialect implements Dialect {
     public String literal(String text) {
         return PostgresIdentifiers.literal(text);
     }
+
+    @Override
+    public boolean commitsFirst(Operation operation) {
+        return operation instanceof dev.autogen.operation.AlterEnum alter && !alter.recreates();
+    }
 }

@@ -27,7 +27,7 @@ final class PostgresEnumSql {
             if (from.values().contains(value)) {
                 continue;
             }
-            String add = "ALTER TYPE " + qualified(to.name()) + " ADD VALUE " + literal(value);
+            String add = "ALTER TYPE " + qualified(to.name()) + " ADD VALUE IF NOT EXISTS " + literal(value);
             boolean last = values.subList(i + 1, values.size()).stream().noneMatch(from.values()::contains);
             if (!last) {
                 add += i == 0 ? " BEFORE " + literal(from.values().get(0)) : " AFTER " + literal(values.get(i - 1));

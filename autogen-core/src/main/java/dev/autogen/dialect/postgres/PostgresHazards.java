@@ -76,9 +76,8 @@ final class PostgresHazards {
 
     private static void alterEnum(AlterEnum alter, List<String> notes) {
         if (!alter.recreates()) {
-            notes.add("ALTER TYPE ... ADD VALUE: the new values of " + alter.table() + " cannot be used in this "
-                    + "migration's transaction (PostgreSQL 12+; older versions refuse ADD VALUE in a transaction "
-                    + "block): use them from a later migration");
+            notes.add("ALTER TYPE ... ADD VALUE: the runner commits the new values of " + alter.table()
+                    + " before the rest of this migration, so it can use them; they stay if the rest fails");
             return;
         }
         List<String> removed = alter.from().values().stream().filter(v -> !alter.to().values().contains(v)).toList();

@@ -38,10 +38,10 @@ class PostgresEnumTest {
         EnumType more = enumType("status", "CANCELLED", "NEW", "OPEN", "PAID", "SHIPPED", "LOST");
         AlterEnum alter = new AlterEnum(STATUS, more, List.of());
         assertThat(Pg.DIALECT.render(alter)).containsExactly(
-                "ALTER TYPE status ADD VALUE 'CANCELLED' BEFORE 'NEW'",
-                "ALTER TYPE status ADD VALUE 'OPEN' AFTER 'NEW'",
-                "ALTER TYPE status ADD VALUE 'SHIPPED'",
-                "ALTER TYPE status ADD VALUE 'LOST'");
+                "ALTER TYPE status ADD VALUE IF NOT EXISTS 'CANCELLED' BEFORE 'NEW'",
+                "ALTER TYPE status ADD VALUE IF NOT EXISTS 'OPEN' AFTER 'NEW'",
+                "ALTER TYPE status ADD VALUE IF NOT EXISTS 'SHIPPED'",
+                "ALTER TYPE status ADD VALUE IF NOT EXISTS 'LOST'");
         try (TestDatabase db = TestDatabases.create()) {
             Pg.apply(db, new CreateEnum(STATUS), alter);
             assertThat(Pg.introspect(db).enums()).containsExactly(more);
