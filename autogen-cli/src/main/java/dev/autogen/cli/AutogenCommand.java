@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
                 "  autogen check                   exit 1 when entities and migrations disagree"},
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, RepairCommand.class, StampCommand.class, ShowCommand.class,
-                MergeCommand.class, BranchesCommand.class, BaselineCommand.class})
+                MergeCommand.class, BranchesCommand.class, BaselineCommand.class, DriftCommand.class,
+                ResetCommand.class})
 public final class AutogenCommand implements Callable<Integer> {
 
     final Path workingDirectory;

@@ -32,6 +32,11 @@ public final class VersionTable {
         return name;
     }
 
+    /** The name as SQL writes it, quoted where needed. */
+    public String quotedName() {
+        return quoted;
+    }
+
     public String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + quoted + " ("
                 + "revision varchar(64) NOT NULL PRIMARY KEY, "
