@@ -1,15 +1,13 @@
 package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
-import dev.autogen.api.Op;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.OperationSummary;
 import dev.autogen.runtime.MigrationScript;
+import dev.autogen.runtime.Recording;
 import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RunListener;
 import dev.autogen.workflow.Project;
-import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -37,46 +35,17 @@ final class ShowCommand extends Verb {
             context.out().println("Created:  " + script.created());
             context.out().println("File:     " + script.origin());
             context.out().println("Runs in a transaction: " + (script.transactional() ? "yes" : "no"));
-            Recorder recorder = new Recorder();
-            try {
-                script.instantiate().upgrade(new Op(recorder));
-            } catch (ShowStopped stopped) {
-                // the rest of upgrade() depends on its JDBC work
-            }
+            Recording recording = Recording.of(script, RunListener.Direction.UPGRADE);
             context.out().println();
             context.out().println("Upgrade:");
-            for (Operation op : recorder.operations) {
+            for (Operation op : recording.operations()) {
                 context.out().println("  " + OperationSummary.of(op));
                 project.dialect().render(op).forEach(sql -> context.out().println("    " + sql + ";"));
             }
-            if (recorder.usesConnection) {
+            if (recording.stoppedAtJdbc()) {
                 context.out().println("  (it also runs JDBC code through op.connection(), not shown)");
             }
         }
         return 0;
-    }
-
-    /** Collects what a migration's upgrade builds without running it. */
-    private static final class Recorder implements Op.Sink {
-        final List<Operation> operations = new ArrayList<>();
-        boolean usesConnection;
-
-        @Override
-        public void accept(Operation operation) {
-            operations.add(operation);
-        }
-
-        @Override
-        public Connection connection() {
-            usesConnection = true;
-            throw new ShowStopped();
-        }
-    }
-
-    /** Stops a migration at its first JDBC call: what follows may depend on it. */
-    private static final class ShowStopped extends RuntimeException {
-        ShowStopped() {
-            super(null, null, false, false);
-        }
     }
 }

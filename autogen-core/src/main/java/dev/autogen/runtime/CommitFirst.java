@@ -1,11 +1,8 @@
 package dev.autogen.runtime;
 
-import dev.autogen.api.Op;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.operation.Operation;
 import dev.autogen.runtime.RunListener.Direction;
-import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,32 +17,15 @@ final class CommitFirst {
     private CommitFirst() {
     }
 
-    /** Such operations, found by recording the migration; none when it runs JDBC code before them. */
+    /** Such operations, found by recording the migration up to any JDBC call. */
     static List<Operation> of(MigrationScript script, Direction direction, Dialect dialect) {
         if (!script.transactional()) {
             return List.of();
         }
-        List<Operation> recorded = new ArrayList<>();
-        Op op = new Op(new Op.Sink() {
-            @Override
-            public void accept(Operation operation) {
-                recorded.add(operation);
-            }
-
-            @Override
-            public Connection connection() {
-                throw new IllegalStateException("recording only");
-            }
-        });
         try {
-            if (direction == Direction.UPGRADE) {
-                script.instantiate().upgrade(op);
-            } else {
-                script.instantiate().downgrade(op);
-            }
-        } catch (Exception recordingStopped) {
-            // what was recorded before the JDBC call is all that can be known in advance
+            return Recording.of(script, direction).operations().stream().filter(dialect::commitsFirst).toList();
+        } catch (dev.autogen.AutogenException recordingFailed) {
+            return List.of(); // the migration will fail for itself when it runs, with its own message
         }
-        return recorded.stream().filter(dialect::commitsFirst).toList();
     }
 }

@@ -1,11 +1,9 @@
 package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
-import dev.autogen.api.Op;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.operation.Operation;
 import dev.autogen.runtime.RunListener.Direction;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,31 +55,11 @@ public final class OfflineSql {
     }
 
     private static List<Operation> record(MigrationScript script, boolean up) {
-        List<Operation> ops = new ArrayList<>();
-        Op op = new Op(new Op.Sink() {
-            @Override
-            public void accept(Operation operation) {
-                ops.add(operation);
-            }
-
-            @Override
-            public Connection connection() {
-                throw new AutogenException("migration " + script.revision() + " (" + script.origin() + ") runs JDBC "
-                        + "code through op.connection(), which cannot be written as SQL; run it with `autogen upgrade`");
-            }
-        });
-        try {
-            if (up) {
-                script.instantiate().upgrade(op);
-            } else {
-                script.instantiate().downgrade(op);
-            }
-        } catch (AutogenException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new AutogenException("migration " + script.revision() + " failed while being written as SQL: "
-                    + e.getMessage(), e);
+        Recording recording = Recording.of(script, up ? Direction.UPGRADE : Direction.DOWNGRADE);
+        if (recording.stoppedAtJdbc()) {
+            throw new AutogenException("migration " + script.revision() + " (" + script.origin() + ") runs JDBC "
+                    + "code through op.connection(), which cannot be written as SQL; run it with `autogen upgrade`");
         }
-        return ops;
+        return recording.operations();
     }
 }
