@@ -1,6 +1,9 @@
 package dev.autogen.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,11 +17,17 @@ import dev.autogen.AutogenException;
  */
 final class Json {
 
+    /** Two-space indents, one value a line, {@code "key": value}, \n line ends on every platform. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build()
-            .writerWithDefaultPrettyPrinter();
+            .writer(PRETTY);
 
     private Json() {
     }
@@ -26,7 +35,7 @@ final class Json {
     /** Prints {@code document} as the whole of stdout. */
     static void print(Context context, Object document) {
         try {
-            context.out().println(WRITER.writeValueAsString(document));
+            context.out().print(WRITER.writeValueAsString(document) + "\n");
         } catch (JsonProcessingException e) {
             throw new AutogenException("cannot write the JSON output: " + e.getOriginalMessage(), e);
         }

@@ -73,6 +73,12 @@ class CliJsonTest extends CliTestBase {
         assertThat(op.get("table").asText()).endsWith("interviews");
         assertThat(op.get("summary").asText()).contains("archived_at");
         assertThat(op.get("sql").get(0).asText()).startsWith("ALTER TABLE interviews ADD COLUMN archived_at");
+
+        Result onTerminal = project.runOnTerminal("check");
+        assertThat(onTerminal.code()).isEqualTo(1);
+        assertThat(onTerminal.out()).as("an added column in green")
+                .contains("  - \u001B[32madd column 'interviews.archived_at'");
+        assertThat(differs.out()).doesNotContain("\u001B[");
     }
 
     @Test

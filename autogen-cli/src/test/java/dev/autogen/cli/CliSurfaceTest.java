@@ -71,7 +71,7 @@ class CliSurfaceTest {
     }
 
     @Test
-    void completionScriptCoversEveryVerbAndIsBashCompletion() {
+    void completionScriptCoversEveryVerbAndBashAcceptsIt() throws Exception {
         Result completion = TestProject.empty(dir).run("completion");
 
         assertThat(completion.code()).isZero();
@@ -81,6 +81,14 @@ class CliSurfaceTest {
                     + "\\b");
         }
         assertThat(completion.out()).contains("--json", "--rev-range", "--no-color");
+
+        Path script = dir.resolve("autogen_completion");
+        Files.writeString(script, completion.out());
+        Process bash = new ProcessBuilder("bash", "-c", "source \"$1\" && complete -p autogen", "bash",
+                script.toString()).redirectErrorStream(true).start();
+        String registered = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bash.waitFor()).as(registered).isZero();
+        assertThat(registered.strip()).isEqualTo("complete -o default -F _complete_autogen autogen");
     }
 
     @Test
