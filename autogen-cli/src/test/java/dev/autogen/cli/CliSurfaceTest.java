@@ -112,4 +112,13 @@ class CliSurfaceTest {
         project.environment().remove("NO_COLOR");
         assertThat(project.runOnTerminal("check", "--help").out()).contains(ESC);
     }
+
+    @Test
+    void noColorCountsOnlyWhenSetToSomething() {
+        assertThat(Style.of(true, Map.of("NO_COLOR", ""), false).colour()).as("empty: as if unset").isTrue();
+        assertThat(Style.of(true, Map.of("NO_COLOR", "0"), false).colour()).as("any value, even 0").isFalse();
+        assertThat(Style.of(true, Map.of(), true).colour()).isFalse();
+        assertThat(Style.of(false, Map.of(), false).colour()).isFalse();
+        assertThat(Style.PLAIN.errorPrefix()).isEqualTo("error:");
+    }
 }
