@@ -61,10 +61,12 @@ final class HistoryCommand extends Verb {
         List<String> heads = graph.heads();
         List<String> current = databaseRead ? planner.current() : List.of();
         if (json) {
-            Json.print(context, new JsonDocuments.History(revisions.stream().map(s -> new JsonDocuments.HistoryRevision(
-                    s.revision(), s.parents(), s.message(), s.created(), heads.contains(s.revision()),
-                    databaseRead ? applied.contains(s.revision()) : null,
-                    databaseRead ? current.contains(s.revision()) : null)).toList()));
+            List<JsonDocuments.HistoryRevision> entries = revisions.stream()
+                    .map(s -> new JsonDocuments.HistoryRevision(s.revision(), s.parents(), s.message(), s.created(),
+                            heads.contains(s.revision()), databaseRead ? applied.contains(s.revision()) : null,
+                            databaseRead ? current.contains(s.revision()) : null))
+                    .toList();
+            Json.print(context, new JsonDocuments.History(entries));
             return;
         }
         for (MigrationScript s : revisions) {
