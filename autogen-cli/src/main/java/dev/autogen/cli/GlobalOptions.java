@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
  */
 public final class GlobalOptions {
 
-    @Option(names = "--no-color", description = "No colour in the output (also when NO_COLOR is set, or not on a terminal).")
+    @Option(names = "--no-color",
+            description = "No colour in the output (also when NO_COLOR is set, or not on a terminal).")
     boolean noColor;
 
     @Option(names = "-C", paramLabel = "DIR", description = "Run as if started in DIR.")
