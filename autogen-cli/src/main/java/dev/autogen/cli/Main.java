@@ -26,7 +26,10 @@ public final class Main {
         return run(args, workingDirectory, environment, out, err, false);
     }
 
-    /** As the method above; {@code terminal}: the output is a terminal, so colour is possible. */
+    /**
+     * As {@link #run(String[], Path, java.util.Map, PrintWriter, PrintWriter)}; {@code terminal}: the
+     * output is a terminal, so colour is possible.
+     */
     public static int run(String[] args, Path workingDirectory, java.util.Map<String, String> environment,
                           PrintWriter out, PrintWriter err, boolean terminal) {
         quietLibraries();
