@@ -18,11 +18,13 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, RepairCommand.class, StampCommand.class, ShowCommand.class,
                 MergeCommand.class, BranchesCommand.class, BaselineCommand.class, DriftCommand.class,
-                ResetCommand.class})
+                ResetCommand.class, CompletionCommand.class})
 public final class AutogenCommand implements Callable<Integer> {
 
     final Path workingDirectory;
     final Map<String, String> environment;
+    /** Whether stdout is a terminal (colour is possible); set by {@link Main}. */
+    boolean terminal;
 
     @Mixin
     GlobalOptions global;

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What a verb needs from its invocation: where it runs, its configuration and its output. */
-record Context(Path directory, GlobalOptions options, Map<String, String> environment, PrintWriter out) {
+record Context(Path directory, GlobalOptions options, Map<String, String> environment, PrintWriter out,
+               Style style) {
 
     static Context of(AutogenCommand root, GlobalOptions local, PrintWriter out) {
         GlobalOptions options = GlobalOptions.merge(root.global, local);
         Path dir = options.directory == null ? root.workingDirectory
                 : root.workingDirectory.resolve(options.directory).normalize();
-        return new Context(dir, options, root.environment, out);
+        return new Context(dir, options, root.environment, out,
+                Style.of(root.terminal, root.environment, options.noColor));
     }
 
     Path configFile() {

@@ -14,7 +14,7 @@ final class Detected {
     static void print(Context context, List<Operation> operations, String prefix, boolean explain) {
         String indent = " ".repeat(prefix.length() + 2);
         for (Operation op : operations) {
-            context.out().println(prefix + OperationSummary.of(op));
+            context.out().println(prefix + context.style().operation(op, OperationSummary.of(op)));
             if (explain) {
                 Explanation.of(op).forEach(line -> context.out().println(indent + line));
             }

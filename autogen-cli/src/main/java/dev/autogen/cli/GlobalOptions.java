@@ -8,6 +8,10 @@ import picocli.CommandLine.Option;
  */
 public final class GlobalOptions {
 
+    @Option(names = "--no-color",
+            description = "No colour in the output (also when NO_COLOR is set, or not on a terminal).")
+    boolean noColor;
+
     @Option(names = "-C", paramLabel = "DIR", description = "Run as if started in DIR.")
     String directory;
 
@@ -24,6 +28,7 @@ public final class GlobalOptions {
     /** {@code local}'s values where given, else {@code outer}'s. */
     static GlobalOptions merge(GlobalOptions outer, GlobalOptions local) {
         GlobalOptions merged = new GlobalOptions();
+        merged.noColor = local.noColor || outer.noColor;
         merged.directory = local.directory != null ? local.directory : outer.directory;
         merged.config = local.config != null ? local.config : outer.config;
         merged.url = local.url != null ? local.url : outer.url;

@@ -16,19 +16,34 @@ public final class Main {
 
     public static void main(String[] args) {
         System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv(),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                CommandLine.Help.Ansi.AUTO.enabled()));
     }
 
-    /** Runs one invocation; what the command prints goes to {@code out}, errors to {@code err}. */
+    /** Runs one invocation; what the command prints goes to {@code out}, errors to {@code err}; no colour. */
     public static int run(String[] args, Path workingDirectory, java.util.Map<String, String> environment,
                           PrintWriter out, PrintWriter err) {
+        return run(args, workingDirectory, environment, out, err, false);
+    }
+
+    /**
+     * As {@link #run(String[], Path, java.util.Map, PrintWriter, PrintWriter)}; {@code terminal}: the
+     * output is a terminal, so colour is possible.
+     */
+    public static int run(String[] args, Path workingDirectory, java.util.Map<String, String> environment,
+                          PrintWriter out, PrintWriter err, boolean terminal) {
         quietLibraries();
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
-        CommandLine cli = new CommandLine(new AutogenCommand(workingDirectory, environment));
+        Style style = Style.of(terminal, environment, Arrays.asList(args).contains("--no-color"));
+        AutogenCommand root = new AutogenCommand(workingDirectory, environment);
+        root.terminal = terminal;
+        CommandLine cli = new CommandLine(root);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                style.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + message(e));
+            err.println(style.errorPrefix() + " " + message(e));
             if (verbose) {
                 e.printStackTrace(err);
             }
@@ -36,7 +51,7 @@ public final class Main {
             return 2;
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println("error: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            err.println(style.errorPrefix() + " " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
             err.flush();

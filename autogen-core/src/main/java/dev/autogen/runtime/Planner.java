@@ -124,6 +124,14 @@ public final class Planner {
         return wanted;
     }
 
+    /**
+     * The revision a target names, as {@code upgrade} would read it ({@code head}, an id or unique
+     * prefix, ...); {@code null} for {@code base}.
+     */
+    public String revision(String target) {
+        return resolve(target);
+    }
+
     /** {@code head} → the single head, {@code base} → none, else an id or unique prefix. */
     private String resolve(String target) {
         return switch (target) {

@@ -192,12 +192,21 @@ public final class TestProject {
 
     /** Runs {@code autogen ARGS} in this project. */
     public Result run(String... args) {
+        return run(false, args);
+    }
+
+    /** Runs {@code autogen ARGS} as if its output were a terminal (where colour is allowed). */
+    public Result runOnTerminal(String... args) {
+        return run(true, args);
+    }
+
+    private Result run(boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
         int code;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = Main.run(args, dir, Map.copyOf(environment), o, e);
+            code = Main.run(args, dir, Map.copyOf(environment), o, e, terminal);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Result result = new Result(args, code, out.toString(), err.toString(), millis);

@@ -1,0 +1,50 @@
+package dev.autogen.cli;
+
+import java.util.List;
+
+/**
+ * The documents {@code --json} prints; keys are these records' components in snake_case, in this
+ * order. Part of the command-line contract (docs/commands.md): add fields, never rename or remove.
+ */
+final class JsonDocuments {
+
+    private JsonDocuments() {
+    }
+
+    /** {@code check --json}: whether entities and migrations agree, and what a new migration would do. */
+    record Check(boolean inSync, String head, List<CheckOperation> operations) {
+    }
+
+    /** One operation {@code check} found: its kind ({@code add_column}), table, one-line summary and SQL. */
+    record CheckOperation(String kind, String table, String summary, List<String> sql) {
+    }
+
+    /** {@code current --json}: the revisions the database stands at (none: base). */
+    record Current(List<CurrentRevision> current, boolean atHead) {
+    }
+
+    /** One revision the database stands at, with its version-table row. */
+    record CurrentRevision(String revision, List<String> parents, String message, boolean head, String appliedAt,
+                           String appliedBy, long executionMs) {
+    }
+
+    /** {@code history --json}: the migrations, newest first. */
+    record History(List<HistoryRevision> revisions) {
+    }
+
+    /**
+     * One migration in the history; {@code applied} and {@code current} are null unless the
+     * database was read ({@code --indicate-current}, or {@code current} in the range).
+     */
+    record HistoryRevision(String revision, List<String> parents, String message, String created, boolean head,
+                           Boolean applied, Boolean current) {
+    }
+
+    /** {@code heads --json}: the revisions no other revision follows (several: branches to merge). */
+    record Heads(List<Head> heads) {
+    }
+
+    /** One head revision. */
+    record Head(String revision, String message, String created) {
+    }
+}
