@@ -49,19 +49,11 @@ final class TestcontainersServer implements DevServer {
         if (DockerClientFactory.instance().isDockerAvailable()) {
             return;
         }
-        String reason;
-        try {
-            DockerClientFactory.instance().client();
-            reason = "Testcontainers could not use it";
-        } catch (RuntimeException e) {
-            reason = message(e);
-        }
         String host = System.getenv("DOCKER_HOST");
-        String where = host != null && !host.isBlank() ? "DOCKER_HOST is " + host
-                : Files.exists(Path.of("/var/run/docker.sock")) ? "/var/run/docker.sock does not answer"
+        String reason = host != null && !host.isBlank() ? "no usable Docker at DOCKER_HOST=" + host
+                : Files.exists(Path.of("/var/run/docker.sock")) ? "no usable Docker at /var/run/docker.sock"
                 : "DOCKER_HOST is not set and /var/run/docker.sock does not exist";
-        throw new AutogenException("Docker is not available: " + reason + " (" + where
-                + "); remove dev_database or start Docker");
+        throw new AutogenException("Docker is not available: " + reason + "; remove dev_database or start Docker");
     }
 
     @Override
