@@ -38,6 +38,13 @@ public @interface AutogenMigrationTests {
      */
     String config() default "";
 
+    /**
+     * Whether to compile the migration sources of {@link #config()}'s {@code [migrations] directory}
+     * as the command line does, instead of loading compiled migrations from the test classpath
+     * (for migrations kept outside the build's source tree).
+     */
+    boolean sources() default false;
+
     /** Packages scanned for {@code @Entity}, {@code @Embeddable} and {@code @MappedSuperclass}. */
     String[] entities() default {};
 

@@ -42,11 +42,13 @@ final class KitProject {
     private final Map<String, String> hibernate;
     private final String naming;
     private final Optional<String> url;
+    private final boolean sources;
     private RevisionGraph graph;
     private AssertionFailedError graphError;
 
     private KitProject(Class<?> testClass, AutogenConfig config, List<String> entityPackages,
-                       String migrationsPackage, Map<String, String> hibernate, String naming, Optional<String> url) {
+                       String migrationsPackage, Map<String, String> hibernate, String naming, Optional<String> url,
+                       boolean sources) {
         this.testClass = testClass;
         this.config = config;
         this.project = new Project(config, Optional.empty());
@@ -55,6 +57,7 @@ final class KitProject {
         this.hibernate = hibernate;
         this.naming = naming;
         this.url = url;
+        this.sources = sources;
     }
 
     static KitProject of(Class<?> testClass) {
@@ -69,6 +72,10 @@ final class KitProject {
                 : config == null ? List.of() : config.entityPackages();
         String migrations = !settings.migrations().isBlank() ? settings.migrations()
                 : config == null ? "" : config.migrationsPackage();
+        if (settings.sources() && config == null) {
+            throw new AutogenException("@AutogenMigrationTests(sources = true) on " + testClass.getName()
+                    + " needs config = \"autogen.toml\", whose [migrations] directory holds the sources");
+        }
         if (entities.isEmpty() || migrations.isBlank()) {
             throw new AutogenException("@AutogenMigrationTests on " + testClass.getName() + " names no "
                     + (entities.isEmpty() ? "entity packages" : "migrations package") + "; give config = "
@@ -88,7 +95,8 @@ final class KitProject {
                     AutogenConfig.DEFAULT_VERSION_TABLE, hibernate);
         }
         String naming = !settings.naming().isBlank() ? settings.naming() : config.naming();
-        return new KitProject(testClass, config, entities, migrations, hibernate, naming, serverUrl(settings));
+        return new KitProject(testClass, config, entities, migrations, hibernate, naming, serverUrl(settings),
+                settings.sources());
     }
 
     /** The server named by the annotation, the system property or the environment, in that order. */
@@ -104,9 +112,11 @@ final class KitProject {
     RevisionGraph graph() {
         if (graph == null && graphError == null) {
             try {
-                graph = RevisionGraph.of(ClasspathMigrations.load(testClass.getClassLoader(), migrationsPackage));
+                graph = sources ? project.migrations()
+                        : RevisionGraph.of(ClasspathMigrations.load(testClass.getClassLoader(), migrationsPackage));
             } catch (AutogenException e) {
-                graphError = new AssertionFailedError("the migrations in " + migrationsPackage + " cannot be loaded: "
+                graphError = new AssertionFailedError("the migrations in " + (sources ? config.migrationsDirectory()
+                        : migrationsPackage) + " cannot be loaded: "
                         + e.getMessage(), e);
             }
         }
@@ -125,8 +135,15 @@ final class KitProject {
         }
     }
 
-    String migrationsPackage() {
-        return migrationsPackage;
+    /** Where the migrations are looked for, for messages. */
+    String migrationsLocation() {
+        return sources ? "directory " + config.migrationsDirectory() : "package " + migrationsPackage
+                + " on the test classpath";
+    }
+
+    /** Lets go of the compiled migrations' class loader, when they were compiled from sources. */
+    void close() {
+        project.close();
     }
 
     /** A new empty database on the kit's server; closing it drops it. */

@@ -26,8 +26,8 @@ final class MigrationChecks {
         RevisionGraph graph = project.graph();
         List<String> heads = graph.heads();
         if (heads.isEmpty()) {
-            throw new AssertionFailedError("no migrations in package " + project.migrationsPackage()
-                    + " on the test classpath; check migrations = in @AutogenMigrationTests and that they are compiled");
+            throw new AssertionFailedError("no migrations in " + project.migrationsLocation()
+                    + "; check the migrations of @AutogenMigrationTests and that they are compiled");
         }
         if (heads.size() > 1) {
             throw new AssertionFailedError("there are " + heads.size() + " heads (" + String.join(", ", heads)

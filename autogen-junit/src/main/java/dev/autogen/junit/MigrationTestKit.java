@@ -47,6 +47,12 @@ public abstract class MigrationTestKit {
                         () -> stairway.step(script)));
             }
         }
-        return tests.stream().onClose(stairway::close);
+        return tests.stream().onClose(() -> {
+            try {
+                stairway.close();
+            } finally {
+                project.close();
+            }
+        });
     }
 }

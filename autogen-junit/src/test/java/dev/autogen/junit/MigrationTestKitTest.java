@@ -37,6 +37,15 @@ class MigrationTestKitTest {
     static class EntityChangeWithoutMigration extends MigrationTestKit {
     }
 
+    /** Migrations that are only sources (in target/test-classes/sources-project/migrations), not classes. */
+    @AutogenMigrationTests(config = "target/test-classes/sources-project/autogen.toml", sources = true)
+    static class FromSources extends MigrationTestKit {
+    }
+
+    @AutogenMigrationTests(config = "target/test-classes/sources-project/autogen.toml")
+    static class SourcesLookedForOnTheClasspath extends MigrationTestKit {
+    }
+
     @AutogenMigrationTests(entities = "dev.autogen.junit.fixtures.model")
     static class NoMigrationsPackage extends MigrationTestKit {
     }
@@ -84,6 +93,20 @@ class MigrationTestKitTest {
         assertThat(match.status()).isEqualTo(TestExecutionResult.Status.FAILED);
         assertThat(match.message()).contains("2b3c4d5e6f7a", "isbn", "autogen -m");
         assertThat(outcomes.get("single head").status()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    @Test
+    void migrationSourcesAreCompiledAsTheCommandLineDoesWhenAsked() {
+        Map<String, Outcome> fromSources = run(FromSources.class);
+        Map<String, Outcome> fromClasspath = run(SourcesLookedForOnTheClasspath.class);
+
+        assertThat(fromSources).containsKeys("stairway: 1a2b3c4d5e6f create authors and books",
+                "stairway: 2b3c4d5e6f7a add archived_at");
+        assertThat(fromSources.values()).allSatisfy(o -> assertThat(o.status())
+                .isEqualTo(TestExecutionResult.Status.SUCCESSFUL));
+        assertThat(fromClasspath.get("single head").status()).isEqualTo(TestExecutionResult.Status.FAILED);
+        assertThat(fromClasspath.get("single head").message())
+                .contains("no migrations in package com.acme.migrations on the test classpath");
     }
 
     @Test
