@@ -68,11 +68,22 @@ final class KitServer {
     }
 
     private void admin(String sql, String what) {
-        try (Connection connection = Connections.open(admin); Statement statement = connection.createStatement()) {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new AutogenException("cannot " + what + " " + admin + ": " + e.getMessage()
                     + "; the kit needs a user that may create databases (CREATEDB)", e);
+        }
+    }
+
+    private Connection open() {
+        try {
+            return Connections.open(admin);
+        } catch (AutogenException e) {
+            throw new AutogenException(e.getMessage().replaceFirst("; is the server running.*$", "")
+                    + "; the migration tests use the server named by url = in @AutogenMigrationTests, -D"
+                    + AutogenMigrationTests.URL_PROPERTY + " or " + AutogenMigrationTests.URL_VARIABLE
+                    + " (none: an embedded PostgreSQL)", e);
         }
     }
 

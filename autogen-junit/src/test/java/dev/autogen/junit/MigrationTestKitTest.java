@@ -46,6 +46,10 @@ class MigrationTestKitTest {
     static class SourcesLookedForOnTheClasspath extends MigrationTestKit {
     }
 
+    @AutogenMigrationTests(config = "target/test-classes/container-project/autogen.toml")
+    static class ContainerWithoutTestcontainers extends MigrationTestKit {
+    }
+
     @AutogenMigrationTests(entities = "dev.autogen.junit.fixtures.model")
     static class NoMigrationsPackage extends MigrationTestKit {
     }
@@ -110,6 +114,18 @@ class MigrationTestKitTest {
     }
 
     @Test
+    void aContainerDevDatabaseWithoutTestcontainersOnTheClasspathSaysWhatToAdd() {
+        assertThat(getClass().getClassLoader().getResource("org/testcontainers/DockerClientFactory.class")).isNull();
+
+        Map<String, Outcome> outcomes = run(ContainerWithoutTestcontainers.class);
+
+        assertThat(outcomes.get("single head").status()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+        assertThat(outcomes.get("upgrade: base to head").status()).isEqualTo(TestExecutionResult.Status.FAILED);
+        assertThat(outcomes.get("upgrade: base to head").message()).contains(
+                "needs Testcontainers on the classpath (org.testcontainers:testcontainers)", "remove dev_database");
+    }
+
+    @Test
     void aClassWithoutAMigrationsPackageFailsSayingWhatToGive() {
         List<Event> failures = EngineTestKit.engine("junit-jupiter").selectors(selectClass(NoMigrationsPackage.class))
                 .execute().allEvents().failed().list();
@@ -142,7 +158,7 @@ class MigrationTestKitTest {
         assertThat(outcomes.get("single head").status()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
         assertThat(outcomes.get("upgrade: base to head").status()).isEqualTo(TestExecutionResult.Status.FAILED);
         assertThat(outcomes.get("upgrade: base to head").message()).contains("cannot reach the database at",
-                "localhost:1");
+                "localhost:1", "-Dautogen.test.url").doesNotContain("AUTOGEN_DATABASE_URL");
     }
 
     private static <T> T withUrl(String url, java.util.function.Supplier<T> body) {
