@@ -37,6 +37,11 @@ class MigrationTestKitTest {
     static class EntityChangeWithoutMigration extends MigrationTestKit {
     }
 
+    @AutogenMigrationTests(entities = "dev.autogen.junit.fixtures.model",
+            migrations = "dev.autogen.junit.fixtures.failingupgrade")
+    static class UpgradeFails extends MigrationTestKit {
+    }
+
     /** Migrations that are only sources (in target/test-classes/sources-project/migrations), not classes. */
     @AutogenMigrationTests(config = "target/test-classes/sources-project/autogen.toml", sources = true)
     static class FromSources extends MigrationTestKit {
@@ -97,6 +102,24 @@ class MigrationTestKitTest {
         assertThat(match.status()).isEqualTo(TestExecutionResult.Status.FAILED);
         assertThat(match.message()).contains("2b3c4d5e6f7a", "isbn", "autogen -m");
         assertThat(outcomes.get("single head").status()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    @Test
+    void aMigrationThatFailsToApplyIsNamedWithItsStatementAndItsDescendantsAreNotTested() {
+        Map<String, Outcome> outcomes = run(UpgradeFails.class);
+
+        Outcome upgrade = outcomes.get("upgrade: base to head");
+        assertThat(upgrade.status()).isEqualTo(TestExecutionResult.Status.FAILED);
+        assertThat(upgrade.message()).contains("upgrade of 4d5e6f7a8b9c", "ALTER TABLE no_such_table",
+                "does not exist");
+        Outcome step = outcomes.get("stairway: 4d5e6f7a8b9c rename missing table");
+        assertThat(step.status()).isEqualTo(TestExecutionResult.Status.FAILED);
+        assertThat(step.message()).contains("the upgrade of 4d5e6f7a8b9c fails");
+        Outcome after = outcomes.get("stairway: 5e6f7a8b9c0d after the failure");
+        assertThat(after.status()).isEqualTo(TestExecutionResult.Status.ABORTED);
+        assertThat(after.message()).contains("parents of 5e6f7a8b9c0d", "4d5e6f7a8b9c");
+        assertThat(outcomes.get("stairway: 2b3c4d5e6f7a add archived_at").status())
+                .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
     }
 
     @Test
