@@ -50,7 +50,7 @@ public record DevDatabase(String image) {
         return TestcontainersServer.start(image);
     }
 
-    /** A short description for messages: {@code embedded PostgreSQL} or {@code testcontainers:postgres:17}. */
+    /** As written in {@code dev_database}: {@code embedded} or {@code testcontainers:postgres:17}. */
     @Override
     public String toString() {
         return isEmbedded() ? "embedded" : TESTCONTAINERS + image;
