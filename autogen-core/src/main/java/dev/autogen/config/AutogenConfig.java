@@ -18,8 +18,8 @@ import java.util.Iterator;
 
 /**
  * The contents of {@code autogen.toml}: the database (absent: the embedded PostgreSQL), the kind of
- * throwaway server ({@code dev_database}), the entity packages and classpath, the migrations directory and Java package, Hibernate properties, and
- * which schemas and tables autogen manages.
+ * throwaway server ({@code dev_database}), the entity packages and classpath, the migrations
+ * directory and Java package, Hibernate properties, and which schemas and tables autogen manages.
  * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
  * environment.
  */
