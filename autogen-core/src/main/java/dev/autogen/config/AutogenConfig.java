@@ -13,12 +13,13 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.autogen.diff.TableFilter;
+import dev.autogen.embedded.DevDatabase;
 import java.util.Iterator;
 
 /**
- * The contents of {@code autogen.toml}: the database (absent: the embedded PostgreSQL), the entity
- * packages and classpath, the migrations directory and Java package, Hibernate properties, and
- * which schemas and tables autogen manages.
+ * The contents of {@code autogen.toml}: the database (absent: the embedded PostgreSQL), the kind of
+ * throwaway server ({@code dev_database}), the entity packages and classpath, the migrations
+ * directory and Java package, Hibernate properties, and which schemas and tables autogen manages.
  * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
  * environment.
  */
@@ -26,7 +27,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
                             String versionTable, Map<String, String> hibernateProperties,
                             List<String> schemas, TableFilter tableFilter, String naming,
-                            boolean readableConstraintNames, Duration lockTimeout) {
+                            boolean readableConstraintNames, Duration lockTimeout, DevDatabase devDatabase) {
 
     public static final String FILE_NAME = "autogen.toml";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
@@ -38,6 +39,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         schemas = List.copyOf(schemas);
         tableFilter = tableFilter == null ? TableFilter.ALL : tableFilter;
         lockTimeout = lockTimeout == null ? Duration.ofMinutes(1) : lockTimeout;
+        devDatabase = devDatabase == null ? DevDatabase.EMBEDDED : devDatabase;
     }
 
     /** A configuration with no extra schemas and no table filter. */
@@ -45,7 +47,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, List.of(), TableFilter.ALL, null, false, null);
+                hibernateProperties, List.of(), TableFilter.ALL, null, false, null, null);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -100,7 +102,8 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         TableFilter filter = new TableFilter(strings(toml, "schema.include", env), strings(toml, "schema.exclude", env));
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
                 versionTable, hibernate, strings(toml, "schema.schemas", env), filter,
-                string(toml, "entities.naming", env), constraintNames(toml, env), lockTimeout(toml));
+                string(toml, "entities.naming", env), constraintNames(toml, env), lockTimeout(toml),
+                DevDatabase.parse(string(toml, "database.dev_database", env)));
     }
 
     private static Duration lockTimeout(JsonNode toml) {

