@@ -59,6 +59,38 @@ class ConcurrentIndexMigrationTest {
         }
     }
 
+    @Revision(id = "a00000000003", parents = "a00000000001", message = "forgot transactional = false")
+    public static final class Forgotten implements Migration {
+        @Override
+        public void upgrade(Op op) {
+            op.execute("DELETE FROM member WHERE id = 2");
+            op.createIndexConcurrently("member", uniqueIndex("ux_member_email", "email"));
+        }
+
+        @Override
+        public void downgrade(Op op) {
+            op.dropIndexConcurrently("member", uniqueIndex("ux_member_email", "email"));
+        }
+    }
+
+    @Test
+    void aConcurrentIndexInATransactionalMigrationIsRefusedWithWhatToDo() throws Exception {
+        RevisionGraph graph = RevisionGraph.of(List.of(MigrationScript.of(Members.class, null, "Members"),
+                MigrationScript.of(Forgotten.class, null, "Forgotten")));
+        try (TestDatabase db = TestDatabases.create(); Connection c = db.connect()) {
+            Runner runner = new Runner(c, dialect, graph, versionTable, RunListener.SILENT);
+
+            assertThatThrownBy(() -> runner.run(p -> p.upgrade("head")))
+                    .isInstanceOf(AutogenException.class)
+                    .hasMessage("upgrade of a00000000003 (Forgotten) failed: add unique index 'ux_member_email' on "
+                            + "'member' (email) concurrently cannot run inside a transaction; add transactional = false "
+                            + "to the migration's @Revision; the migration was rolled back and nothing was changed");
+
+            assertThat(db.appliedRevisions()).containsExactly("a00000000001");
+            assertThat(db.column("SELECT count(*) FROM member")).containsExactly("2");
+        }
+    }
+
     private static RevisionGraph graph() {
         return RevisionGraph.of(List.of(MigrationScript.of(Members.class, null, "Members"),
                 MigrationScript.of(MemberIndexes.class, null, "MemberIndexes")));
