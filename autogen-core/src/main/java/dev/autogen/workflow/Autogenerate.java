@@ -104,7 +104,24 @@ public final class Autogenerate implements AutoCloseable {
                 throw new AutogenException(file + " already exists; wait a second or use another message");
             }
         }
-        return generated.stream().map(g -> g.migration().write(directory, g.source())).toList();
+        List<Path> written = new java.util.ArrayList<>();
+        try {
+            for (Generated g : generated) {
+                written.add(g.migration().write(directory, g.source()));
+            }
+        } catch (AutogenException e) {
+            written.forEach(Autogenerate::deleteQuietly); // all the files or none
+            throw e;
+        }
+        return written;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the write error is the one worth reporting
+        }
     }
 
     /**
