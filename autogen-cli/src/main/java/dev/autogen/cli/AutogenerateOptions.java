@@ -17,6 +17,11 @@ final class AutogenerateOptions {
             + "database has, and the rule that made them differ.")
     boolean explain;
 
+    @Option(names = "--concurrently", description = "Build new indexes on existing tables with CREATE INDEX "
+            + "CONCURRENTLY (no write lock), in a migration of their own with @Revision(transactional = false) that "
+            + "runs after the rest; [migrations] concurrent_indexes = true in autogen.toml makes it the default.")
+    boolean concurrently;
+
     @Option(names = "--rename", paramLabel = "TABLE.COLUMN=NEW", description = "A column was renamed, not dropped "
             + "and added: keep its data (e.g. --rename users.name=full_name). Repeatable.")
     List<String> columnRenames = new ArrayList<>();

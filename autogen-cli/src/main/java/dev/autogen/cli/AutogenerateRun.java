@@ -54,8 +54,10 @@ final class AutogenerateRun {
             if (verify) {
                 context.out().println("Proving it on a throwaway PostgreSQL: upgrade, diff again, downgrade ...");
             }
-            Path file = autogenerate.write(comparison, migration, verify);
-            context.out().println("Generating " + context.show(file) + " ... done");
+            boolean concurrently = options.concurrently || project.config().concurrentIndexes();
+            for (Path file : autogenerate.write(comparison, migration, verify, concurrently)) {
+                context.out().println("Generating " + context.show(file) + " ... done");
+            }
             return 0;
         }
     }

@@ -6,8 +6,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code autogen downgrade TARGET}: reverts migrations down to a target. */
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
-        description = "Revert migrations down to TARGET: -N, base, or a revision id or unique prefix.",
-        footer = {"", "Examples:", "  autogen downgrade -1", "  autogen downgrade base", "  autogen downgrade 3f2a",
+        description = "Revert migrations down to TARGET: -N, base, a revision id or unique prefix, or REV-N "
+                + "(N steps before REV).",
+        footer = {"", "Examples:", "  autogen downgrade -1", "  autogen downgrade base", "  autogen downgrade 3f2a", "  autogen downgrade head-2",
                 "  autogen downgrade head:-1 --sql > revert.sql"})
 final class DowngradeCommand extends Verb {
 

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code autogen upgrade [TARGET]}: applies migrations up to a target. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
-        description = "Apply migrations up to TARGET: head (default), +N, or a revision id or unique prefix.",
-        footer = {"", "Examples:", "  autogen upgrade head", "  autogen upgrade +1", "  autogen upgrade 3f2a",
+        description = "Apply migrations up to TARGET: head (default), +N, a revision id or unique prefix, or REV+N "
+                + "(N steps after REV).",
+        footer = {"", "Examples:", "  autogen upgrade head", "  autogen upgrade +1", "  autogen upgrade 3f2a", "  autogen upgrade 3f2a+1",
                 "  autogen upgrade 3f2a:head --sql > change.sql"})
 final class UpgradeCommand extends Verb {
 

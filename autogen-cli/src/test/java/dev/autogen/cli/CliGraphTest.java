@@ -88,4 +88,30 @@ class CliGraphTest extends CliTestBase {
         assertThat(project.run("current", "--url", url, "--verbose").out())
                 .contains("Applied, oldest first:").contains(" ms  initial schema");
     }
+
+    @Test
+    void relativeTargetsCountStepsAlongTheGraph() throws Exception {
+        String url = db.urlWithCredentials();
+        TestProject project = TestProject.standard(dir, null);
+        assertThat(project.run("-m", "initial schema", "--url", url).code()).isZero();
+        assertThat(project.run("revision", "-m", "second", "--url", url).code()).isZero();
+        assertThat(project.run("revision", "-m", "third", "--url", url).code()).isZero();
+        String first = revisionId(project.read(project.migrations().stream()
+                .filter(p -> p.toString().endsWith("_initial_schema.java")).findFirst().orElseThrow()));
+        String second = revisionId(project.read(project.migrations().stream()
+                .filter(p -> p.toString().endsWith("_second.java")).findFirst().orElseThrow()));
+
+        Result up = project.run("upgrade", first.substring(0, 6) + "+1", "--url", url);
+
+        assertThat(up.code()).as(up.toString()).isZero();
+        assertThat(db.appliedRevisions()).containsExactlyInAnyOrder(first, second);
+        Result past = project.run("upgrade", "head+1", "--url", url);
+        assertOneCleanError(past);
+        assertThat(past.err()).contains("cannot resolve 'head+1': it goes past the head");
+        assertThat(db.appliedRevisions()).hasSize(2);
+        assertThat(project.run("downgrade", "head-2", "--url", url).code()).isZero();
+        assertThat(db.appliedRevisions()).containsExactly(first);
+        assertThat(project.run("upgrade", first + ":" + first + "+1", "--sql").out())
+                .contains("-- upgrade " + second + ": second").doesNotContain("-- upgrade " + first);
+    }
 }

@@ -125,6 +125,24 @@ public final class Op {
         sink.accept(new DropIndex(TableName.parse(table), index));
     }
 
+    /**
+     * Builds an index without blocking writes to the table ({@code CREATE INDEX CONCURRENTLY}),
+     * first dropping a half-built one a failed run left behind, so running it again is safe.
+     * PostgreSQL refuses it inside a transaction: the migration needs
+     * {@code @Revision(transactional = false)}.
+     */
+    public void createIndexConcurrently(String table, Index index) {
+        sink.accept(new CreateIndex(TableName.parse(table), index, true));
+    }
+
+    /**
+     * Drops an index without blocking the table ({@code DROP INDEX CONCURRENTLY IF EXISTS}); needs
+     * {@code @Revision(transactional = false)}.
+     */
+    public void dropIndexConcurrently(String table, Index index) {
+        sink.accept(new DropIndex(TableName.parse(table), index, true));
+    }
+
     public void addCheck(String table, CheckConstraint check) {
         sink.accept(new AddCheck(TableName.parse(table), check));
     }
@@ -201,6 +219,25 @@ public final class Op {
      */
     public void execute(String sql, String reverseSql) {
         sink.accept(new Execute(Objects.requireNonNull(sql, "sql"), reverseSql));
+    }
+
+    /**
+     * Runs one parameterised statement once per row of parameters, as a single JDBC batch in the
+     * migration's transaction; returns the update counts. Values go through
+     * {@link java.sql.PreparedStatement#setObject}:
+     * {@code op.executeBatch("UPDATE users SET full_name = ? WHERE id = ?", List.of(List.of("Ada Lovelace", 1L)))}.
+     */
+    public int[] executeBatch(String sql, List<? extends List<?>> rows) throws java.sql.SQLException {
+        Objects.requireNonNull(sql, "sql");
+        try (java.sql.PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (List<?> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    statement.setObject(i + 1, row.get(i));
+                }
+                statement.addBatch();
+            }
+            return rows.isEmpty() ? new int[0] : statement.executeBatch();
+        }
     }
 
     /** Plain JDBC in the migration's transaction: do not commit, roll back or close it. */

@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param parents     the parent revisions: none for a first migration, several for a merge
  * @param created     when the migration was made; rendered in UTC to the second
  * @param notes       comments for the reviewer above operations (data loss, locks)
+ * @param transactional whether the runner wraps the migration in a transaction; false writes
+ *                    {@code @Revision(transactional = false)}
  */
 public record MigrationSpec(String packageName, String className, String revision, List<String> parents,
                             String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
-                            OperationNotes notes) {
+                            OperationNotes notes, boolean transactional) {
+
+    /** A transactional spec with notes. */
+    public MigrationSpec(String packageName, String className, String revision, List<String> parents,
+                         String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
+                         OperationNotes notes) {
+        this(packageName, className, revision, parents, message, created, upgrade, downgrade, notes, true);
+    }
 
     /** A spec whose operations carry no reviewer's notes. */
     public MigrationSpec(String packageName, String className, String revision, List<String> parents,
@@ -45,6 +54,13 @@ public record MigrationSpec(String packageName, String className, String revisio
 
     /** The same spec with notes above its operations. */
     public MigrationSpec withNotes(OperationNotes value) {
-        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, value);
+        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, value,
+                transactional);
+    }
+
+    /** The same spec for a migration that runs outside a transaction. */
+    public MigrationSpec nonTransactional() {
+        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, notes,
+                false);
     }
 }

@@ -48,9 +48,10 @@ public final class MigrationWriter {
      * {@code op.connection()}. The spec's operations are ignored.
      */
     public static String writeEmpty(MigrationSpec spec) {
-        return source(spec,
+        String source = source(spec,
                 templateMethod("upgrade", EmptyMigrationTemplate.UPGRADE),
                 templateMethod("downgrade", EmptyMigrationTemplate.DOWNGRADE));
+        return spec.transactional() ? EmptyMigrationTemplate.withTransactionalHint(source) : source;
     }
 
     /**
@@ -66,7 +67,8 @@ public final class MigrationWriter {
     private static String source(MigrationSpec spec, MethodSpec upgrade, MethodSpec downgrade) {
         Instant created = spec.created().truncatedTo(ChronoUnit.SECONDS);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
-                .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created))
+                .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created,
+                        spec.transactional()))
                 .addAnnotation(revision(spec, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -90,10 +92,11 @@ public final class MigrationWriter {
                     .map(parent -> CodeBlock.of("$S", parent))
                     .collect(CodeBlock.joining(", ")));
         }
-        return revision
-                .addMember("message", "$S", spec.message())
-                .addMember("created", "$S", created.toString())
-                .build();
+        revision.addMember("message", "$S", spec.message()).addMember("created", "$S", created.toString());
+        if (!spec.transactional()) {
+            revision.addMember("transactional", "$L", false);
+        }
+        return revision.build();
     }
 
     private static MethodSpec method(String name, List<Operation> operations, OperationCodeRenderer renderer,

@@ -99,12 +99,12 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock createIndex(CreateIndex op) {
-        return call("createIndex", op.table(), DdlCode.index(op.index()));
+        return call(op.concurrently() ? "createIndexConcurrently" : "createIndex", op.table(), DdlCode.index(op.index()));
     }
 
     @Override
     public CodeBlock dropIndex(DropIndex op) {
-        return call("dropIndex", op.table(), DdlCode.index(op.index()));
+        return call(op.concurrently() ? "dropIndexConcurrently" : "dropIndex", op.table(), DdlCode.index(op.index()));
     }
 
     @Override

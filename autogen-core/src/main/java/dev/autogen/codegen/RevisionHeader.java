@@ -10,13 +10,19 @@ final class RevisionHeader {
     private RevisionHeader() {
     }
 
-    static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created) {
-        return CodeBlock.builder()
+    static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created,
+                             boolean transactional) {
+        CodeBlock.Builder javadoc = CodeBlock.builder()
                 .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message))
                 .add("<p>Revision: $L<br>\n", commentSafe(revision))
                 .add("$L<br>\n", parentsLine(parents))
-                .add("Created: $L\n", created)
-                .build();
+                .add("Created: $L\n", created);
+        if (!transactional) {
+            javadoc.add("\n<p>Not transactional: PostgreSQL builds an index CONCURRENTLY only outside a transaction.\n")
+                    .add("If it fails, what ran before the failure stays and no version row is written; fix the\n")
+                    .add("cause and run it again: each index is first dropped if a failed run left it INVALID.\n");
+        }
+        return javadoc.build();
     }
 
     private static String parentsLine(List<String> parents) {

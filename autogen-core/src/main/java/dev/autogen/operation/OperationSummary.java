@@ -89,12 +89,12 @@ public final class OperationSummary implements OperationVisitor<String> {
     @Override
     public String createIndex(CreateIndex op) {
         return "add " + (op.index().unique() ? "unique " : "") + "index '" + op.index().name() + "' on '" + op.table()
-                + "' " + columns(op.index().columns());
+                + "' " + columns(op.index().columns()) + (op.concurrently() ? " concurrently" : "");
     }
 
     @Override
     public String dropIndex(DropIndex op) {
-        return "drop index '" + op.index().name() + "' on '" + op.table() + "'";
+        return "drop index '" + op.index().name() + "' on '" + op.table() + "'" + (op.concurrently() ? " concurrently" : "");
     }
 
     @Override

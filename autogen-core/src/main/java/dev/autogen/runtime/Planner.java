@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Turns a target ({@code head}, {@code base}, {@code +N}, {@code -N}, a revision id or unique
- * prefix) into the steps that take a database from what it has applied to that target.
+ * prefix, {@code REV+N} or {@code REV-N}) into the steps that take a database from what it has
+ * applied to that target.
  */
 public final class Planner {
 
@@ -126,14 +127,25 @@ public final class Planner {
 
     /**
      * The revision a target names, as {@code upgrade} would read it ({@code head}, an id or unique
-     * prefix, ...); {@code null} for {@code base}.
+     * prefix, {@code REV+N}, ...); {@code null} for {@code base}.
      */
     public String revision(String target) {
         return resolve(target);
     }
 
-    /** {@code head} → the single head, {@code base} → none, else an id or unique prefix. */
+    /**
+     * {@code head} → the single head, {@code base} → none, {@code REV+N} / {@code REV-N} → the
+     * revision N steps after / before REV ({@link RelativeTarget}), else an id or unique prefix.
+     */
     private String resolve(String target) {
+        RelativeTarget relative = graph.contains(target) ? null : RelativeTarget.parse(target);
+        if (relative != null) {
+            return relative.resolve(graph, this::resolveAnchor);
+        }
+        return resolveAnchor(target);
+    }
+
+    private String resolveAnchor(String target) {
         return switch (target) {
             case "head" -> graph.head();
             case "base" -> null;

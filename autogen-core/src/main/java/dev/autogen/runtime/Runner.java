@@ -247,7 +247,8 @@ public final class Runner {
         String statement = e instanceof StatementSink.StatementFailedException f ? " while running `" + f.sql() + "`"
                 : "";
         String undone = step.script().transactional() ? "; the migration was rolled back and nothing was changed"
-                : "; the migration is not transactional, check the database";
+                : "; the migration is not transactional: what ran before the failure stays and no version row was "
+                + "written; fix the cause and run it again";
         return new AutogenException(what + " of " + step.script().revision() + " (" + where + ") failed"
                 + statement + ": " + cause + undone, e);
     }

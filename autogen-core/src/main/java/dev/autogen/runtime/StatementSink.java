@@ -46,6 +46,10 @@ final class StatementSink implements Op.Sink {
         if (committedFirst.remove(operation)) {
             return;
         }
+        if (concurrently(operation) && inTransaction()) {
+            throw new dev.autogen.AutogenException(dev.autogen.operation.OperationSummary.of(operation)
+                    + " cannot run inside a transaction; add transactional = false to the migration's @Revision");
+        }
         for (String sql : dialect.render(operation)) {
             lastSql = sql;
             try (Statement st = connection.createStatement()) {
@@ -53,6 +57,20 @@ final class StatementSink implements Op.Sink {
             } catch (SQLException e) {
                 throw new StatementFailedException(sql, e);
             }
+        }
+    }
+
+    /** Index operations that PostgreSQL (and this sink) only run outside a transaction. */
+    private static boolean concurrently(Operation operation) {
+        return operation instanceof dev.autogen.operation.CreateIndex c && c.concurrently()
+                || operation instanceof dev.autogen.operation.DropIndex d && d.concurrently();
+    }
+
+    private boolean inTransaction() {
+        try {
+            return !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new StatementFailedException("SET autocommit", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.autogen.workflow;
 
 import dev.autogen.AutogenException;
+import dev.autogen.codegen.MigrationSpec;
 import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.diff.RenameDetector;
 import dev.autogen.diff.SchemaDiff;
@@ -12,7 +13,10 @@ import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
 import dev.autogen.runtime.Runner;
 import dev.autogen.schema.Schema;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,18 +80,83 @@ public final class Autogenerate implements AutoCloseable {
      * throwaway database at head unless {@code verify} is false; returns its file.
      */
     public Path write(Comparison comparison, NewMigration migration, boolean verify) {
-        List<Operation> upgrade = comparison.operations();
+        return write(comparison, migration, verify, false).get(0);
+    }
+
+    /**
+     * As {@link #write(Comparison, NewMigration, boolean)}; with {@code concurrentIndexes}, new
+     * indexes on existing tables are built {@code CONCURRENTLY} in a migration with
+     * {@code @Revision(transactional = false)}: the only one when the diff holds nothing else, else
+     * a second one after the transactional first ({@link ConcurrentIndexes}). Returns the files in
+     * the order they run; both are proven together and written only when both can be.
+     */
+    public List<Path> write(Comparison comparison, NewMigration migration, boolean verify, boolean concurrentIndexes) {
+        List<Generated> generated = generate(comparison, migration, concurrentIndexes);
+        if (verify) {
+            Map<String, String> sources = new LinkedHashMap<>();
+            generated.forEach(g -> sources.put(g.migration().className(), g.source()));
+            new MigrationProof(project, throwawayAtHead()).prove(sources, comparison.desired());
+        }
+        Path directory = project.config().migrationsDirectory();
+        for (Generated g : generated) {
+            Path file = directory.resolve(g.migration().className() + ".java");
+            if (Files.exists(file)) {
+                throw new AutogenException(file + " already exists; wait a second or use another message");
+            }
+        }
+        List<Path> written = new java.util.ArrayList<>();
+        try {
+            for (Generated g : generated) {
+                written.add(g.migration().write(directory, g.source()));
+            }
+        } catch (AutogenException e) {
+            written.forEach(Autogenerate::deleteQuietly); // all the files or none
+            throw e;
+        }
+        return written;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the write error is the one worth reporting
+        }
+    }
+
+    /**
+     * The migration sources a comparison becomes, in the order they run, without proving or
+     * writing them: the same inputs give the same bytes.
+     */
+    public List<Generated> generate(Comparison comparison, NewMigration migration, boolean concurrentIndexes) {
+        List<Operation> operations = comparison.operations();
+        ConcurrentIndexes.Split split = concurrentIndexes ? ConcurrentIndexes.split(operations)
+                : new ConcurrentIndexes.Split(operations, List.of());
+        if (split.concurrent().isEmpty()) {
+            return List.of(new Generated(migration, source(comparison, migration, operations, true)));
+        }
+        if (split.transactional().isEmpty()) {
+            return List.of(new Generated(migration, source(comparison, migration, split.concurrent(), false)));
+        }
+        NewMigration indexes = migration.followedBy(migration.message() + " (concurrent indexes)");
+        return List.of(new Generated(migration, source(comparison, migration, split.transactional(), true)),
+                new Generated(indexes, source(comparison, indexes, split.concurrent(), false)));
+    }
+
+    /** One migration about to be written, and its source. */
+    public record Generated(NewMigration migration, String source) {
+    }
+
+    private String source(Comparison comparison, NewMigration migration, List<Operation> upgrade,
+                          boolean transactional) {
         RenameHints hints = new RenameHints(comparison.suggestedRenames());
-        String source = MigrationWriter.write(migration.spec(project.config().migrationsPackage(), upgrade,
-                SchemaDiff.inverse(upgrade)).withNotes((op, existing) -> {
+        MigrationSpec spec = migration.spec(project.config().migrationsPackage(), upgrade, SchemaDiff.inverse(upgrade))
+                .withNotes((op, existing) -> {
                     List<String> notes = new java.util.ArrayList<>(hints.of(op));
                     notes.addAll(project.dialect().hazards(op, existing));
                     return notes;
-                }));
-        if (verify) {
-            new MigrationProof(project, throwawayAtHead()).prove(migration.className(), source, comparison.desired());
-        }
-        return migration.write(project.config().migrationsDirectory(), source);
+                });
+        return MigrationWriter.write(transactional ? spec : spec.nonTransactional());
     }
 
     /** Writes an empty migration for hand-written changes; returns its file. */

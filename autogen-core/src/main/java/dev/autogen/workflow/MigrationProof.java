@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * Proves a generated migration before it is written: on a throwaway database at head it compiles
  * the source, applies {@code upgrade()}, diffs again (which must find nothing), applies
  * {@code downgrade()} and checks that the schema is what it was. The throwaway database is left
- * at head again.
+ * at head again. A migration split in two ({@code --concurrently}) is proven as one: both applied,
+ * both reverted.
  */
 final class MigrationProof {
 
@@ -39,17 +40,33 @@ final class MigrationProof {
     }
 
     void prove(String className, String source, Schema desired) {
+        prove(java.util.Map.of(className, source), desired);
+    }
+
+    /**
+     * Proves migrations that follow one another (a transactional one and the non-transactional
+     * one of its concurrent indexes), given as class name to source in the order they run: all
+     * applied, the diff empty, all reverted, the schema as before.
+     */
+    void prove(java.util.Map<String, String> sourcesByClassName, Schema desired) {
         Path work = null;
         try {
             work = Files.createTempDirectory("autogen-proof");
             Path sources = Files.createDirectories(work.resolve("src"));
-            Files.writeString(sources.resolve(className + ".java"), source, StandardCharsets.UTF_8);
+            for (var entry : sourcesByClassName.entrySet()) {
+                Files.writeString(sources.resolve(entry.getKey() + ".java"), entry.getValue(), StandardCharsets.UTF_8);
+            }
             try (CompiledMigrations compiled = new MigrationCompiler(work.resolve("classes"),
                     project.config().classpath()).compile(sources, Project.class.getClassLoader())) {
-                CompiledSource only = compiled.sources().get(0);
-                MigrationScript script = MigrationScript.of(compiled.classLoader().loadClass(only.className()),
-                        only.checksum(), "the new migration " + className);
-                run(script, desired);
+                List<MigrationScript> scripts = new ArrayList<>();
+                for (String className : sourcesByClassName.keySet()) {
+                    CompiledSource one = compiled.sources().stream()
+                            .filter(s -> s.className().endsWith("." + className) || s.className().equals(className))
+                            .findFirst().orElseThrow();
+                    scripts.add(MigrationScript.of(compiled.classLoader().loadClass(one.className()), one.checksum(),
+                            "the new migration " + className));
+                }
+                run(scripts, desired);
             }
         } catch (IOException | ClassNotFoundException e) {
             throw new AutogenException("cannot prove the new migration: " + e.getMessage(), e);
@@ -60,15 +77,15 @@ final class MigrationProof {
         }
     }
 
-    private void run(MigrationScript script, Schema desired) {
+    private void run(List<MigrationScript> added, Schema desired) {
         List<MigrationScript> scripts = new ArrayList<>(project.migrations().ordered());
-        scripts.add(script);
+        scripts.addAll(added);
         RevisionGraph graph = RevisionGraph.of(scripts);
         Runner runner = new Runner(session.connection(), project.dialect(), graph, project.versionTable(),
                 RunListener.SILENT);
         Schema before = project.introspectAll(session);
         try {
-            runner.apply(runner.planner().upgrade(script.revision()));
+            runner.apply(runner.planner().upgrade(added.get(added.size() - 1).revision()));
         } catch (AutogenException e) {
             throw new AutogenException("the new migration fails on a database at head: " + e.getMessage()
                     + "; nothing was written (--no-verify writes it anyway)", e);
@@ -79,7 +96,7 @@ final class MigrationProof {
             throw new AutogenException("the new migration does not converge: after its upgrade, the diff still finds "
                     + describe(remaining) + "; nothing was written (--no-verify writes it anyway)");
         }
-        runner.apply(runner.planner().downgrade("-1"));
+        runner.apply(runner.planner().downgrade("-" + added.size()));
         Schema back = project.introspectAll(session);
         if (!back.ignoringColumnOrder().equals(before.ignoringColumnOrder())) {
             List<Operation> lost = SchemaDiff.compare(back, before);

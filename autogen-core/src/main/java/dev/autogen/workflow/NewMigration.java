@@ -35,6 +35,22 @@ public record NewMigration(String revision, List<String> parents, Instant create
         return HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * The migration that follows this one, made with it: its only parent is this revision, it is
+     * created a second later (so its file sorts after this one's and the names cannot collide) and
+     * its revision id is derived from this one's, so the same inputs give the same two files.
+     */
+    public NewMigration followedBy(String followingMessage) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((revision + " " + followingMessage).getBytes(StandardCharsets.UTF_8));
+            return new NewMigration(HexFormat.of().formatHex(digest, 0, 6), List.of(revision), created.plusSeconds(1),
+                    followingMessage);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public String className() {
         return MigrationWriter.className(created, message);
     }

@@ -61,6 +61,27 @@ class GeneratedMigrationRunsTest {
     }
 
     @Test
+    void aNonTransactionalMigrationSaysSoAndRecordsItsConcurrentIndexes() throws Exception {
+        MigrationSpec spec = Specs.concurrentIndexes();
+        Migration migration = compile(spec, MigrationWriter.write(spec));
+
+        assertThat(migration.getClass().getAnnotation(Revision.class).transactional()).isFalse();
+        assertThat(upgrade(migration)).containsExactlyElementsOf(spec.upgrade());
+        assertThat(downgrade(migration)).containsExactlyElementsOf(spec.downgrade());
+    }
+
+    @Test
+    void theEmptyMigrationsCommentedTransactionalFalseCompilesOnceUncommented() throws Exception {
+        MigrationSpec spec = Specs.spec("5e6f1a2b3c4d", List.of(), "concurrent index", List.of());
+        String source = MigrationWriter.writeEmpty(spec);
+        String uncommented = source.replace("// transactional = false,", "transactional = false,");
+
+        assertThat(uncommented).isNotEqualTo(source);
+        assertThat(compile(spec, source).getClass().getAnnotation(Revision.class).transactional()).isTrue();
+        assertThat(compile(spec, uncommented).getClass().getAnnotation(Revision.class).transactional()).isFalse();
+    }
+
+    @Test
     void emptyMigrationCompilesAndDoesNothing() throws Exception {
         MigrationSpec spec = Specs.spec("5e6f1a2b3c4d", List.of(), "backfill full_name", List.of());
         Migration migration = compile(spec, MigrationWriter.writeEmpty(spec));

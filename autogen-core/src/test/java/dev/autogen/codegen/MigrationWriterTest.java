@@ -32,6 +32,12 @@ class MigrationWriterTest {
     }
 
     @Test
+    void concurrentIndexesMatchTheirGoldenFile() {
+        Golden.assertMatches("M20261122_224000_add_archived_at_concurrent_indexes.java.txt",
+                MigrationWriter.write(Specs.concurrentIndexes()));
+    }
+
+    @Test
     void emptyMigrationMatchesItsGoldenFile() {
         Golden.assertMatches("M20261122_224000_backfill_full_name.java.txt",
                 MigrationWriter.writeEmpty(Specs.spec("5e6f1a2b3c4d", List.of(), "backfill full_name", List.of())));

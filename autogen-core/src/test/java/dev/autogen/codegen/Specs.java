@@ -64,6 +64,16 @@ final class Specs {
         return spec("3f2a9c1b7d0e", List.of("1a2b3c4d5e6f"), "add archived_at", List.of(add));
     }
 
+    /** What {@code autogen -m --concurrently} writes for two new indexes on an existing table. */
+    static MigrationSpec concurrentIndexes() {
+        TableName interviews = TableName.of("interviews");
+        List<Operation> upgrade = List.of(
+                new CreateIndex(interviews, index("ix_interviews_title", "title"), true),
+                new CreateIndex(interviews, uniqueIndex("ux_interviews_external_id", "external_id"), true));
+        return spec("4b5c6d7e8f90", List.of("3f2a9c1b7d0e"), "add archived_at (concurrent indexes)", upgrade)
+                .nonTransactional();
+    }
+
     /**
      * Every kind of operation, each modifier, both foreign key forms, a table with checks, a
      * comment and a commented column, and sequence numbers beyond the range of an {@code int}.

@@ -52,6 +52,23 @@ class AutogenConfigTest {
     }
 
     @Test
+    void concurrentIndexesAreOffUnlessTurnedOn() throws Exception {
+        String base = """
+                [entities]
+                packages = ["a"]
+                [migrations]
+                directory = "m"
+                package = "m"
+                """;
+
+        assertThat(load(base, Map.of()).concurrentIndexes()).isFalse();
+        assertThat(load(base + "concurrent_indexes = true\n", Map.of()).concurrentIndexes()).isTrue();
+        assertThatThrownBy(() -> load(base + "concurrent_indexes = \"yes\"\n", Map.of()))
+                .isInstanceOf(AutogenException.class)
+                .hasMessage("autogen.toml: migrations.concurrent_indexes must be true or false");
+    }
+
+    @Test
     void anUnsetVariableIsAClearError() {
         assertThatThrownBy(() -> load("""
                 [database]

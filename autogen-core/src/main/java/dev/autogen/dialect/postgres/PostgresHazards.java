@@ -53,10 +53,10 @@ final class PostgresHazards {
                 && !add.column().identity()) {
             notes.add("fails if " + add.table() + " has rows: a NOT NULL column needs a default (or add it nullable, "
                     + "backfill, then SET NOT NULL)");
-        } else if (op instanceof CreateIndex index) {
+        } else if (op instanceof CreateIndex index && !index.concurrently()) {
             notes.add("LOCK: blocks writes to " + index.table() + " while the index builds; on a large table use "
                     + "CREATE " + (index.index().unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY in a migration "
-                    + "with @Revision(transactional = false)");
+                    + "with @Revision(transactional = false), which `autogen -m MSG --concurrently` generates");
         } else if (op instanceof AddUnique unique) {
             notes.add("LOCK: builds a unique index while blocking writes to " + unique.table() + "; on a large table "
                     + "CREATE UNIQUE INDEX CONCURRENTLY (transactional = false), then ADD CONSTRAINT ... UNIQUE USING INDEX");

@@ -196,15 +196,25 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.foreignKey().name()));
     }
 
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON table (keys)}. Concurrently, a {@code DROP INDEX
+     * CONCURRENTLY IF EXISTS} goes first: a failed {@code CREATE INDEX CONCURRENTLY} leaves an
+     * INVALID index of that name behind, and the drop makes running the migration again safe.
+     */
     @Override
     public List<String> createIndex(CreateIndex op) {
-        return List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX " + quote(op.index().name())
-                + " ON " + qualified(op.table()) + " " + indexKeyList(op.index().columns()));
+        String create = "CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
+                + (op.concurrently() ? "CONCURRENTLY " : "") + quote(op.index().name())
+                + " ON " + qualified(op.table()) + " " + indexKeyList(op.index().columns());
+        return op.concurrently() ? List.of(dropIndex(new DropIndex(op.table(), op.index(), true)).get(0), create)
+                : List.of(create);
     }
 
+    /** {@code DROP INDEX name}; concurrently {@code DROP INDEX CONCURRENTLY IF EXISTS name}, safe to run again. */
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + inSchemaOf(op.table(), op.index().name()));
+        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY IF EXISTS " : "")
+                + inSchemaOf(op.table(), op.index().name()));
     }
 
     @Override
