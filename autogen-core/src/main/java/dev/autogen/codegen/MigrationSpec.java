@@ -20,15 +20,23 @@ import java.util.Objects;
  * @param parents     the parent revisions: none for a first migration, several for a merge
  * @param created     when the migration was made; rendered in UTC to the second
  * @param notes       comments for the reviewer above operations (data loss, locks)
+ * @param replaces    for a squash, the revisions it folds together, oldest first; else empty
  */
 public record MigrationSpec(String packageName, String className, String revision, List<String> parents,
                             String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
-                            OperationNotes notes) {
+                            OperationNotes notes, List<String> replaces) {
 
     /** A spec whose operations carry no reviewer's notes. */
     public MigrationSpec(String packageName, String className, String revision, List<String> parents,
                          String message, Instant created, List<Operation> upgrade, List<Operation> downgrade) {
         this(packageName, className, revision, parents, message, created, upgrade, downgrade, OperationNotes.NONE);
+    }
+
+    /** A spec that replaces nothing. */
+    public MigrationSpec(String packageName, String className, String revision, List<String> parents,
+                         String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
+                         OperationNotes notes) {
+        this(packageName, className, revision, parents, message, created, upgrade, downgrade, notes, List.of());
     }
 
     public MigrationSpec {
@@ -41,10 +49,18 @@ public record MigrationSpec(String packageName, String className, String revisio
         upgrade = List.copyOf(Objects.requireNonNull(upgrade, "upgrade"));
         downgrade = List.copyOf(Objects.requireNonNull(downgrade, "downgrade"));
         notes = notes == null ? OperationNotes.NONE : notes;
+        replaces = List.copyOf(Objects.requireNonNull(replaces, "replaces"));
     }
 
     /** The same spec with notes above its operations. */
     public MigrationSpec withNotes(OperationNotes value) {
-        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, value);
+        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, value,
+                replaces);
+    }
+
+    /** The same spec as a squash of {@code revisions} (oldest first). */
+    public MigrationSpec withReplaces(List<String> revisions) {
+        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, notes,
+                revisions);
     }
 }

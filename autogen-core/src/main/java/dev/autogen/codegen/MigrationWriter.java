@@ -66,7 +66,8 @@ public final class MigrationWriter {
     private static String source(MigrationSpec spec, MethodSpec upgrade, MethodSpec downgrade) {
         Instant created = spec.created().truncatedTo(ChronoUnit.SECONDS);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
-                .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created))
+                .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created,
+                        spec.replaces()))
                 .addAnnotation(revision(spec, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -88,6 +89,11 @@ public final class MigrationWriter {
         } else if (spec.parents().size() > 1) {
             revision.addMember("parents", "{$L}", spec.parents().stream()
                     .map(parent -> CodeBlock.of("$S", parent))
+                    .collect(CodeBlock.joining(", ")));
+        }
+        if (!spec.replaces().isEmpty()) {
+            revision.addMember("replaces", "{$L}", spec.replaces().stream()
+                    .map(replaced -> CodeBlock.of("$S", replaced))
                     .collect(CodeBlock.joining(", ")));
         }
         return revision

@@ -11,12 +11,20 @@ final class RevisionHeader {
     }
 
     static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created) {
-        return CodeBlock.builder()
+        return javadoc(message, revision, parents, created, List.of());
+    }
+
+    /** As above, for a squash also naming the revisions it replaces. */
+    static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created,
+                             List<String> replaces) {
+        CodeBlock.Builder doc = CodeBlock.builder()
                 .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message))
                 .add("<p>Revision: $L<br>\n", commentSafe(revision))
-                .add("$L<br>\n", parentsLine(parents))
-                .add("Created: $L\n", created)
-                .build();
+                .add("$L<br>\n", parentsLine(parents));
+        if (!replaces.isEmpty()) {
+            doc.add("Replaces (squashed): $L<br>\n", commentSafe(String.join(", ", replaces)));
+        }
+        return doc.add("Created: $L\n", created).build();
     }
 
     private static String parentsLine(List<String> parents) {

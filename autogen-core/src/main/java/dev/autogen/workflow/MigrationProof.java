@@ -32,10 +32,17 @@ final class MigrationProof {
 
     private final Project project;
     private final DatabaseSession session;
+    private final String startingPoint;
 
     MigrationProof(Project project, DatabaseSession session) {
+        this(project, session, "at head");
+    }
+
+    /** A proof on a database at {@code startingPoint} (e.g. "at head"), as error messages name it. */
+    MigrationProof(Project project, DatabaseSession session, String startingPoint) {
         this.project = project;
         this.session = session;
+        this.startingPoint = startingPoint;
     }
 
     void prove(String className, String source, Schema desired) {
@@ -70,7 +77,7 @@ final class MigrationProof {
         try {
             runner.apply(runner.planner().upgrade(script.revision()));
         } catch (AutogenException e) {
-            throw new AutogenException("the new migration fails on a database at head: " + e.getMessage()
+            throw new AutogenException("the new migration fails on a database " + startingPoint + ": " + e.getMessage()
                     + "; nothing was written (--no-verify writes it anyway)", e);
         }
         List<Operation> remaining = SchemaDiff.compare(project.config().tableFilter().apply(
