@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.workflow.Project;
+import java.nio.file.Path;
 import dev.autogen.workflow.Squash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +35,14 @@ final class SquashCommand extends Verb {
             Squash.Chain chain = squash.chain(range);
             context.out().println("Squashing " + chain.scripts().size() + " migrations, " + chain.first().revision()
                     + " to " + chain.last().revision() + ", replaying them on a throwaway PostgreSQL ...");
-            Squash.Result result = squash.write(chain, message, !noVerify);
-            Detected.print(context, result.operations(), "Folded into ", false);
-            context.out().println("Generating " + context.show(result.file()) + " ... done");
+            Squash.Folded folded = squash.fold(chain);
+            Detected.print(context, folded.operations(), "Folded into ", false);
+            if (!noVerify) {
+                context.out().println("Proving it on a throwaway PostgreSQL: upgrade from " + chain.start()
+                        + ", compare with " + chain.last().revision() + ", downgrade ...");
+            }
+            Path file = squash.write(folded, message, !noVerify);
+            context.out().println("Generating " + context.show(file) + " ... done");
             context.out().println("Keep the " + chain.scripts().size() + " old migrations until every database is "
                     + "past " + chain.last().revision() + " (databases in the middle of the chain upgrade through "
                     + "them); then delete them.");

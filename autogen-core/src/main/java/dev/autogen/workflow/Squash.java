@@ -27,8 +27,8 @@ import java.util.List;
  *
  * <pre>{@code
  * Squash squash = new Squash(project);
- * Squash.Chain chain = squash.chain("base:head");
- * Path file = squash.write(chain, "initial schema", true).file();
+ * Squash.Folded folded = squash.fold(squash.chain("base:head"));
+ * Path file = squash.write(folded, "initial schema", true);
  * }</pre>
  */
 public final class Squash {
@@ -60,13 +60,17 @@ public final class Squash {
         }
 
         /** Where the chain starts, for messages: {@code base} or its parents. */
-        String start() {
+        public String start() {
             return parents.isEmpty() ? "base" : String.join(", ", parents);
         }
     }
 
-    /** What a squash wrote: the file and the operations of its upgrade. */
-    public record Result(Path file, List<Operation> operations) {
+    /** A chain folded: the operations that take the schema before it to the schema at its end. */
+    public record Folded(Chain chain, List<Operation> operations, Schema atEnd) {
+
+        public Folded {
+            operations = List.copyOf(operations);
+        }
     }
 
     /**
@@ -165,20 +169,24 @@ public final class Squash {
         return false;
     }
 
-    /**
-     * Writes the squash of {@code chain}: replays it to read both ends, diffs them, proves the new
-     * migration on a throwaway database before the chain (unless {@code verify} is false) and
-     * writes it; nothing is written when the proof fails.
-     */
-    public Result write(Chain chain, String message, boolean verify) {
-        Schema atStart;
-        Schema atEnd;
+    /** Replays the chain on a throwaway PostgreSQL and diffs the schema before it with the one at its end. */
+    public Folded fold(Chain chain) {
         try (DatabaseSession replay = DatabaseSession.throwawayEmbedded()) {
-            atStart = atStart(replay, chain);
+            Schema atStart = atStart(replay, chain);
             project.runner(replay, RunListener.SILENT).run(planner -> planner.upgrade(chain.last().revision()));
-            atEnd = canonical(replay);
+            Schema atEnd = canonical(replay);
+            return new Folded(chain, SchemaDiff.compare(atStart, atEnd), atEnd);
         }
-        List<Operation> upgrade = SchemaDiff.compare(atStart, atEnd);
+    }
+
+    /**
+     * Writes the squash of a folded chain, after proving it on a throwaway database where the chain
+     * starts (applied, it gives the schema at the chain's end; its downgrade gives back the start)
+     * unless {@code verify} is false; nothing is written when the proof fails. Returns the file.
+     */
+    public Path write(Folded folded, String message, boolean verify) {
+        Chain chain = folded.chain();
+        List<Operation> upgrade = folded.operations();
         NewMigration migration = new NewMigration(NewMigration.newRevisionId(), chain.parents(), Instant.now(), message);
         String source = MigrationWriter.write(migration.spec(project.config().migrationsPackage(), upgrade,
                         SchemaDiff.inverse(upgrade)).withNotes(project.dialect()::hazards)
@@ -186,10 +194,11 @@ public final class Squash {
         if (verify) {
             try (DatabaseSession proof = DatabaseSession.throwawayEmbedded()) {
                 atStart(proof, chain);
-                new MigrationProof(project, proof, "at " + chain.start()).prove(migration.className(), source, atEnd);
+                new MigrationProof(project, proof, "at " + chain.start()).prove(migration.className(), source,
+                        folded.atEnd());
             }
         }
-        return new Result(migration.write(project.config().migrationsDirectory(), source), upgrade);
+        return migration.write(project.config().migrationsDirectory(), source);
     }
 
     /** Brings a throwaway database to where the chain starts; returns its schema there. */
