@@ -101,6 +101,8 @@ class CliSquashTest extends CliTestBase {
             assertThat(section(source, "downgrade")).contains("op.dropColumn(\"interviews\", column(\"notes\"")
                     .contains("op.dropColumn(\"interviews\", column(\"room\"");
             assertThat(project.run("heads").outLines()).containsExactly(squashId + " (head), interviews squashed");
+            assertThat(project.run("show", squashId).out()).contains("Replaces: " + String.join(", ", ids.subList(1, 4)));
+            assertThat(project.run("show", ids.get(2)).out()).contains("Squashed into " + squashId);
             assertThat(project.run("history").outLines()).containsExactly(
                     ids.get(0) + " -> " + squashId + " (head), interviews squashed",
                     "<base> -> " + ids.get(0) + ", initial schema");
