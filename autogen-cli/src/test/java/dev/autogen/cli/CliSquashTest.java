@@ -103,6 +103,13 @@ class CliSquashTest extends CliTestBase {
             assertThat(project.run("heads").outLines()).containsExactly(squashId + " (head), interviews squashed");
             assertThat(project.run("show", squashId).out()).contains("Replaces: " + String.join(", ", ids.subList(1, 4)));
             assertThat(project.run("show", ids.get(2)).out()).contains("Squashed into " + squashId);
+            String upgradeSql = project.run("upgrade", "base:head", "--sql").out();
+            assertThat(upgradeSql).contains("-- upgrade " + squashId + ": interviews squashed")
+                    .doesNotContain("-- upgrade " + ids.get(2)).doesNotContain("archived_at");
+            String downgradeSql = project.run("downgrade", squashId + ":base", "--sql").out();
+            for (String row : List.of(squashId, ids.get(1), ids.get(2), ids.get(3), ids.get(0))) {
+                assertThat(downgradeSql).contains("DELETE FROM autogen_version WHERE revision = '" + row + "'");
+            }
             assertThat(project.run("history").outLines()).containsExactly(
                     ids.get(0) + " -> " + squashId + " (head), interviews squashed",
                     "<base> -> " + ids.get(0) + ", initial schema");

@@ -81,9 +81,8 @@ public final class RevisionGraph {
         }
         for (MigrationScript squash : all.values()) {
             if (squash.isSquash() && squashOf.containsKey(squash.revision())) {
-                throw new AutogenException(squash.origin() + " is a squash replaced by another squash ("
-                        + squashOf.get(squash.revision()).origin() + "); a squash cannot replace a squash, so "
-                        + "delete the migrations the first one replaces and list its own replaces instead");
+                throw new AutogenException(squash.origin() + " is a squash, and " + squashOf.get(squash.revision())
+                        .origin() + " replaces it; a squash cannot replace another squash: fix replaces in @Revision");
             }
         }
         return squashOf;
