@@ -189,6 +189,36 @@ class CliSquashTest extends CliTestBase {
         }
     }
 
+    /** A table the filter leaves to other tools, made by a hand-written migration in the chain, is kept. */
+    @Test
+    void keepsWhatTheChainMadeOutsideTheFilter() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        project.write("autogen.toml", project.read(project.configFile()) + "\n[schema]\nexclude = [\"legacy_*\"]\n");
+        String url = db.urlWithCredentials();
+        generate(project, url, "", "initial schema");
+        assertThat(project.run("revision", "-m", "legacy audit", "--url", url).code()).isZero();
+        Path audit = file(project, "legacy audit");
+        String text = project.read(audit);
+        project.write(project.dir().relativize(audit).toString(), text
+                .replaceFirst("(public void upgrade\\(Op op\\) throws Exception \\{\\n)",
+                        "$1        op.createTable(\"legacy_audit\", column(\"id\", \"bigint\").notNull());\n")
+                .replaceFirst("(public void downgrade\\(Op op\\) throws Exception \\{\\n)",
+                        "$1        op.dropTable(\"legacy_audit\", column(\"id\", \"bigint\").notNull());\n"));
+        assertThat(project.run("upgrade", "head", "--url", url).code()).isZero();
+        generate(project, url, ARCHIVED_AT, "add archived_at");
+
+        Result squash = project.run("squash", "base:head", "-m", "all of it");
+
+        assertThat(squash.code()).as(squash.toString()).isZero();
+        assertThat(section(project.read(file(project, "all of it")), "upgrade"))
+                .contains("op.createTable(\"legacy_audit\"", "column(\"archived_at\"");
+        try (TestDatabase fresh = TestDatabases.create()) {
+            assertThat(project.run("upgrade", "head", "--url", fresh.urlWithCredentials()).code()).isZero();
+            assertThat(fresh.tables()).containsExactly("autogen_version", "candidates", "interviews", "legacy_audit");
+            assertThat(schema(fresh)).isEqualTo(schema(db));
+        }
+    }
+
     @Test
     void refusesARangeWithADataMigration() throws Exception {
         TestProject project = TestProject.standard(dir, null);

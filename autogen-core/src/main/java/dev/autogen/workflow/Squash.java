@@ -3,6 +3,7 @@ package dev.autogen.workflow;
 import dev.autogen.AutogenException;
 import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.TableFilter;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
 import dev.autogen.runtime.MigrationScript;
@@ -194,7 +195,7 @@ public final class Squash {
         if (verify) {
             try (DatabaseSession proof = DatabaseSession.throwawayEmbedded()) {
                 atStart(proof, chain);
-                new MigrationProof(project, proof, "at " + chain.start()).prove(migration.className(), source,
+                new MigrationProof(project, proof, "at " + chain.start(), TableFilter.ALL).prove(migration.className(), source,
                         folded.atEnd());
             }
         }
@@ -210,7 +211,11 @@ public final class Squash {
         return canonical(session);
     }
 
+    /**
+     * The whole schema, unfiltered: a squash reproduces everything its chain made, tables the
+     * filter leaves to other tools included.
+     */
     private Schema canonical(DatabaseSession session) {
-        return project.config().tableFilter().apply(project.canonicalize(session, project.introspectAll(session)));
+        return project.canonicalize(session, project.introspectAll(session));
     }
 }
