@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, RepairCommand.class, StampCommand.class, ShowCommand.class,
                 MergeCommand.class, BranchesCommand.class, BaselineCommand.class, DriftCommand.class,
-                ResetCommand.class, CompletionCommand.class})
+                ResetCommand.class, SquashCommand.class, CompletionCommand.class})
 public final class AutogenCommand implements Callable<Integer> {
 
     final Path workingDirectory;

@@ -31,6 +31,10 @@ final class ShowCommand extends Verb {
             MigrationScript script = graph.get(revision);
             context.out().println("Revision: " + script.revision() + (graph.heads().contains(revision) ? " (head)" : ""));
             context.out().println("Parents:  " + (script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents())));
+            if (script.isSquash()) {
+                context.out().println("Replaces: " + String.join(", ", script.replaces()));
+            }
+            graph.squashReplacing(revision).ifPresent(s -> context.out().println("Squashed into " + s.revision()));
             context.out().println("Message:  " + script.message());
             context.out().println("Created:  " + script.created());
             context.out().println("File:     " + script.origin());

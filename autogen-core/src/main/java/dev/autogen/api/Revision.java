@@ -24,6 +24,13 @@ public @interface Revision {
     /** When the migration was generated, ISO-8601 in UTC. */
     String created() default "";
 
+    /**
+     * The revisions this migration folds together ({@code autogen squash}), oldest first. A database
+     * that applied all of them is at this revision; one that applied some of them finishes them
+     * with their own migrations while those files exist; a new database runs this one only.
+     */
+    String[] replaces() default {};
+
     /** Whether the runner wraps the migration in a transaction (it does unless told not to). */
     boolean transactional() default true;
 }

@@ -22,22 +22,23 @@ import java.util.Objects;
  * @param notes       comments for the reviewer above operations (data loss, locks)
  * @param transactional whether the runner wraps the migration in a transaction; false writes
  *                    {@code @Revision(transactional = false)}
+ * @param replaces    for a squash, the revisions it folds together, oldest first; else empty
  */
 public record MigrationSpec(String packageName, String className, String revision, List<String> parents,
                             String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
-                            OperationNotes notes, boolean transactional) {
-
-    /** A transactional spec with notes. */
-    public MigrationSpec(String packageName, String className, String revision, List<String> parents,
-                         String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
-                         OperationNotes notes) {
-        this(packageName, className, revision, parents, message, created, upgrade, downgrade, notes, true);
-    }
+                            OperationNotes notes, boolean transactional, List<String> replaces) {
 
     /** A spec whose operations carry no reviewer's notes. */
     public MigrationSpec(String packageName, String className, String revision, List<String> parents,
                          String message, Instant created, List<Operation> upgrade, List<Operation> downgrade) {
         this(packageName, className, revision, parents, message, created, upgrade, downgrade, OperationNotes.NONE);
+    }
+
+    /** A transactional spec with notes that replaces nothing. */
+    public MigrationSpec(String packageName, String className, String revision, List<String> parents,
+                         String message, Instant created, List<Operation> upgrade, List<Operation> downgrade,
+                         OperationNotes notes) {
+        this(packageName, className, revision, parents, message, created, upgrade, downgrade, notes, true, List.of());
     }
 
     public MigrationSpec {
@@ -50,17 +51,24 @@ public record MigrationSpec(String packageName, String className, String revisio
         upgrade = List.copyOf(Objects.requireNonNull(upgrade, "upgrade"));
         downgrade = List.copyOf(Objects.requireNonNull(downgrade, "downgrade"));
         notes = notes == null ? OperationNotes.NONE : notes;
+        replaces = List.copyOf(Objects.requireNonNull(replaces, "replaces"));
     }
 
     /** The same spec with notes above its operations. */
     public MigrationSpec withNotes(OperationNotes value) {
         return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, value,
-                transactional);
+                transactional, replaces);
     }
 
     /** The same spec for a migration that runs outside a transaction. */
     public MigrationSpec nonTransactional() {
         return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, notes,
-                false);
+                false, replaces);
+    }
+
+    /** The same spec as a squash of {@code revisions} (oldest first). */
+    public MigrationSpec withReplaces(List<String> revisions) {
+        return new MigrationSpec(packageName, className, revision, parents, message, created, upgrade, downgrade, notes,
+                transactional, revisions);
     }
 }

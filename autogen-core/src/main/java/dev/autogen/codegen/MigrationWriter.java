@@ -68,7 +68,7 @@ public final class MigrationWriter {
         Instant created = spec.created().truncatedTo(ChronoUnit.SECONDS);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created,
-                        spec.transactional()))
+                        spec.transactional(), spec.replaces()))
                 .addAnnotation(revision(spec, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -90,6 +90,11 @@ public final class MigrationWriter {
         } else if (spec.parents().size() > 1) {
             revision.addMember("parents", "{$L}", spec.parents().stream()
                     .map(parent -> CodeBlock.of("$S", parent))
+                    .collect(CodeBlock.joining(", ")));
+        }
+        if (!spec.replaces().isEmpty()) {
+            revision.addMember("replaces", "{$L}", spec.replaces().stream()
+                    .map(replaced -> CodeBlock.of("$S", replaced))
                     .collect(CodeBlock.joining(", ")));
         }
         revision.addMember("message", "$S", spec.message()).addMember("created", "$S", created.toString());

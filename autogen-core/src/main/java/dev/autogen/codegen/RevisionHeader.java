@@ -10,13 +10,21 @@ final class RevisionHeader {
     private RevisionHeader() {
     }
 
+    static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created) {
+        return javadoc(message, revision, parents, created, true, List.of());
+    }
+
+    /** As above, saying when the migration runs outside a transaction and what a squash replaces. */
     static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created,
-                             boolean transactional) {
+                             boolean transactional, List<String> replaces) {
         CodeBlock.Builder javadoc = CodeBlock.builder()
                 .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message))
                 .add("<p>Revision: $L<br>\n", commentSafe(revision))
-                .add("$L<br>\n", parentsLine(parents))
-                .add("Created: $L\n", created);
+                .add("$L<br>\n", parentsLine(parents));
+        if (!replaces.isEmpty()) {
+            javadoc.add("Replaces (squashed): $L<br>\n", commentSafe(String.join(", ", replaces)));
+        }
+        javadoc.add("Created: $L\n", created);
         if (!transactional) {
             javadoc.add("\n<p>Not transactional: PostgreSQL builds an index CONCURRENTLY only outside a transaction.\n")
                     .add("If it fails, what ran before the failure stays and no version row is written; fix the\n")

@@ -45,8 +45,11 @@ public final class OfflineSql {
                     sql.append(statement).append(";\n");
                 }
             }
-            sql.append(up ? versionTable.insertSql(script, dialect) : versionTable.deleteSql(script.revision(), dialect))
-                    .append(";\n");
+            if (up) {
+                sql.append(versionTable.insertSql(script, dialect)).append(";\n");
+            } else {
+                script.rows().forEach(row -> sql.append(versionTable.deleteSql(row, dialect)).append(";\n"));
+            }
             if (script.transactional()) {
                 sql.append("COMMIT;\n");
             }

@@ -10,31 +10,33 @@ import java.util.Set;
 /**
  * Turns a target ({@code head}, {@code base}, {@code +N}, {@code -N}, a revision id or unique
  * prefix, {@code REV+N} or {@code REV-N}) into the steps that take a database from what it has
- * applied to that target.
+ * applied to that target. A squash counts as applied when the database ran the whole chain it
+ * replaces; a database in the middle of that chain upgrades through the rest of the old migrations
+ * ({@link SquashedChains}).
  */
 public final class Planner {
 
     private final RevisionGraph graph;
     private final Set<String> applied;
+    private final SquashedChains chains;
 
     public Planner(RevisionGraph graph, List<String> applied) {
         this.graph = graph;
-        this.applied = new LinkedHashSet<>(applied);
-        for (String revision : applied) {
-            if (!graph.contains(revision)) {
-                throw new AutogenException("database is at revision " + revision
-                        + ", which no migration declares; restore the missing migration or run `autogen stamp`");
-            }
-        }
+        this.chains = SquashedChains.of(graph, applied);
+        this.applied = chains.applied();
     }
 
     /** The applied revisions that no other applied revision follows: where the database stands. */
     public List<String> current() {
+        Set<String> effective = new LinkedHashSet<>();
+        for (MigrationScript s : graph.ordered()) {
+            chains.appliedOf(s).forEach(done -> effective.add(done.revision()));
+        }
         Set<String> parents = new LinkedHashSet<>();
-        for (String revision : applied) {
+        for (String revision : effective) {
             parents.addAll(graph.get(revision).parents());
         }
-        return applied.stream().filter(r -> !parents.contains(r)).sorted().toList();
+        return effective.stream().filter(r -> !parents.contains(r)).sorted().toList();
     }
 
     public boolean isAtHead() {
@@ -50,8 +52,8 @@ public final class Planner {
             String head = graph.head();
             Set<String> wanted = head == null ? Set.of() : graph.ancestorsOf(head);
             for (MigrationScript s : graph.ordered()) {
-                if (wanted.contains(s.revision()) && !applied.contains(s.revision()) && pending.size() < n) {
-                    pending.add(s);
+                if (wanted.contains(s.revision()) && !applied.contains(s.revision())) {
+                    chains.toApply(s).stream().limit(n - pending.size()).forEach(pending::add);
                 }
             }
             if (pending.size() < n) {
@@ -70,7 +72,7 @@ public final class Planner {
             }
             for (MigrationScript s : graph.ordered()) {
                 if (wanted.contains(s.revision()) && !applied.contains(s.revision())) {
-                    pending.add(s);
+                    pending.addAll(chains.toApply(s));
                 }
             }
         }
@@ -79,7 +81,7 @@ public final class Planner {
 
     public List<Step> downgrade(String target) {
         List<MigrationScript> appliedOrdered = graph.ordered().stream()
-                .filter(s -> applied.contains(s.revision())).toList();
+                .flatMap(s -> chains.appliedOf(s).stream()).toList();
         List<MigrationScript> undo = new ArrayList<>();
         if (target.startsWith("-")) {
             int n = count(target);
@@ -96,7 +98,8 @@ public final class Planner {
                         + "use `autogen upgrade " + revision + "`");
             }
             for (MigrationScript s : appliedOrdered) {
-                if (!keep.contains(s.revision())) {
+                if (!keep.contains(graph.squashReplacing(s.revision()).map(MigrationScript::revision)
+                        .orElse(s.revision()))) {
                     undo.add(s);
                 }
             }
@@ -149,8 +152,17 @@ public final class Planner {
         return switch (target) {
             case "head" -> graph.head();
             case "base" -> null;
-            default -> graph.resolveId(target);
+            default -> notReplaced(graph.resolveId(target));
         };
+    }
+
+    /** A revision a squash replaced is no target: the squash stands for its whole chain. */
+    private String notReplaced(String revision) {
+        graph.squashReplacing(revision).ifPresent(squash -> {
+            throw new AutogenException("revision " + revision + " was squashed into " + squash.revision()
+                    + "; use " + squash.revision() + " (the whole chain) or another revision as the target");
+        });
+        return revision;
     }
 
     private static int count(String target) {

@@ -14,35 +14,78 @@ import java.util.TreeMap;
 /**
  * The migrations as a graph of revisions: each names its parents. Checked when built (no
  * duplicate ids, no missing parents, no cycles), so every question asked of it has an answer.
+ *
+ * <p>A squash ({@code @Revision(replaces = ...)}) stands in for the chain it folds: the graph's
+ * order, heads and ancestry see the squash only, and a migration whose parent is a replaced
+ * revision follows the squash instead. The replaced migrations, while their files exist, stay
+ * reachable through {@link #get} for databases in the middle of the old chain.
  */
 public final class RevisionGraph {
 
     private final Map<String, MigrationScript> byRevision;
+    private final Map<String, MigrationScript> squashOf;
     private final List<MigrationScript> ordered;
 
-    private RevisionGraph(Map<String, MigrationScript> byRevision, List<MigrationScript> ordered) {
+    private RevisionGraph(Map<String, MigrationScript> byRevision, Map<String, MigrationScript> squashOf,
+                          List<MigrationScript> ordered) {
         this.byRevision = byRevision;
+        this.squashOf = squashOf;
         this.ordered = ordered;
     }
 
     public static RevisionGraph of(Collection<MigrationScript> scripts) {
-        Map<String, MigrationScript> byRevision = new TreeMap<>();
+        Map<String, MigrationScript> all = new TreeMap<>();
         for (MigrationScript script : scripts) {
-            MigrationScript previous = byRevision.put(script.revision(), script);
+            MigrationScript previous = all.put(script.revision(), script);
             if (previous != null) {
                 throw new AutogenException("revision " + script.revision() + " is declared twice: by "
                         + previous.origin() + " and " + script.origin() + "; give one of them a new id");
             }
         }
-        for (MigrationScript script : byRevision.values()) {
+        Map<String, MigrationScript> squashOf = squashes(all);
+        Map<String, MigrationScript> active = new TreeMap<>();
+        for (MigrationScript script : List.copyOf(all.values())) {
+            MigrationScript own = squashOf.get(script.revision());
+            List<String> parents = script.parents().stream()
+                    .map(p -> squashOf.containsKey(p) && squashOf.get(p) != own ? squashOf.get(p).revision() : p)
+                    .distinct().toList();
+            MigrationScript remapped = parents.equals(script.parents()) ? script : script.withParents(parents);
+            all.put(script.revision(), remapped);
+            if (own == null) {
+                active.put(script.revision(), remapped);
+            }
+        }
+        for (MigrationScript script : active.values()) {
             for (String parent : script.parents()) {
-                if (!byRevision.containsKey(parent)) {
+                if (!active.containsKey(parent)) {
                     throw new AutogenException(script.origin() + ": parent revision " + parent
                             + " does not exist; restore the missing migration or fix parents in @Revision");
                 }
             }
         }
-        return new RevisionGraph(byRevision, topologicalOrder(byRevision));
+        return new RevisionGraph(all, squashOf, topologicalOrder(active));
+    }
+
+    /** Each replaced revision and the squash that replaces it; one squash per revision, no nesting. */
+    private static Map<String, MigrationScript> squashes(Map<String, MigrationScript> all) {
+        Map<String, MigrationScript> squashOf = new TreeMap<>();
+        for (MigrationScript squash : all.values()) {
+            for (String replaced : squash.replaces()) {
+                MigrationScript previous = squashOf.put(replaced, squash);
+                if (previous != null || replaced.equals(squash.revision())) {
+                    throw new AutogenException("revision " + replaced + " is replaced by " + (previous == null
+                            ? "itself" : "two squashes, " + previous.origin() + " and " + squash.origin())
+                            + "; fix replaces in @Revision");
+                }
+            }
+        }
+        for (MigrationScript squash : all.values()) {
+            if (squash.isSquash() && squashOf.containsKey(squash.revision())) {
+                throw new AutogenException(squash.origin() + " is a squash, and " + squashOf.get(squash.revision())
+                        .origin() + " replaces it; a squash cannot replace another squash: fix replaces in @Revision");
+            }
+        }
+        return squashOf;
     }
 
     /** Parents before children; among revisions free to go, the smaller id first. */
@@ -89,6 +132,11 @@ public final class RevisionGraph {
 
     public MigrationScript get(String revision) {
         MigrationScript script = byRevision.get(revision);
+        if (script == null && squashOf.containsKey(revision)) {
+            throw new AutogenException("revision " + revision + " was squashed into "
+                    + squashOf.get(revision).revision() + " and its migration deleted; restore it from version "
+                    + "control to use it");
+        }
         if (script == null) {
             throw new AutogenException("revision " + revision + " is not declared by any migration; "
                     + "restore the missing migration or run `autogen stamp`");
@@ -100,11 +148,16 @@ public final class RevisionGraph {
         return byRevision.containsKey(revision);
     }
 
-    /** Revisions that no other revision follows, sorted. */
+    /** Revisions that no other revision follows, sorted (a squash, not the revisions it replaces). */
     public List<String> heads() {
         Set<String> parents = new LinkedHashSet<>();
-        byRevision.values().forEach(s -> parents.addAll(s.parents()));
-        return byRevision.keySet().stream().filter(r -> !parents.contains(r)).toList();
+        ordered.forEach(s -> parents.addAll(s.parents()));
+        return ordered.stream().map(MigrationScript::revision).filter(r -> !parents.contains(r)).sorted().toList();
+    }
+
+    /** The squash that replaces {@code revision}, whether or not the replaced migration's file still exists. */
+    public java.util.Optional<MigrationScript> squashReplacing(String revision) {
+        return java.util.Optional.ofNullable(squashOf.get(revision)).map(s -> byRevision.get(s.revision()));
     }
 
     /** The single head; several heads are an error until they are merged. */

@@ -221,7 +221,9 @@ public final class Runner {
             if (step.direction() == Direction.UPGRADE) {
                 versionTable.insert(connection, script, millis);
             } else {
-                versionTable.delete(connection, script.revision());
+                for (String row : script.rows()) {
+                    versionTable.delete(connection, row);
+                }
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();

@@ -2,6 +2,7 @@ package dev.autogen.workflow;
 
 import dev.autogen.AutogenException;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.TableFilter;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.OperationSummary;
 import dev.autogen.runtime.MigrationScript;
@@ -33,10 +34,22 @@ final class MigrationProof {
 
     private final Project project;
     private final DatabaseSession session;
+    private final String startingPoint;
+    private final TableFilter filter;
 
     MigrationProof(Project project, DatabaseSession session) {
+        this(project, session, "at head", project.config().tableFilter());
+    }
+
+    /**
+     * A proof on a database at {@code startingPoint} (e.g. "at head"), as error messages name it,
+     * comparing the tables {@code filter} manages.
+     */
+    MigrationProof(Project project, DatabaseSession session, String startingPoint, TableFilter filter) {
         this.project = project;
         this.session = session;
+        this.startingPoint = startingPoint;
+        this.filter = filter;
     }
 
     void prove(String className, String source, Schema desired) {
@@ -87,10 +100,10 @@ final class MigrationProof {
         try {
             runner.apply(runner.planner().upgrade(added.get(added.size() - 1).revision()));
         } catch (AutogenException e) {
-            throw new AutogenException("the new migration fails on a database at head: " + e.getMessage()
+            throw new AutogenException("the new migration fails on a database " + startingPoint + ": " + e.getMessage()
                     + "; nothing was written (--no-verify writes it anyway)", e);
         }
-        List<Operation> remaining = SchemaDiff.compare(project.config().tableFilter().apply(
+        List<Operation> remaining = SchemaDiff.compare(filter.apply(
                 project.canonicalize(session, project.introspectAll(session))), desired);
         if (!remaining.isEmpty()) {
             throw new AutogenException("the new migration does not converge: after its upgrade, the diff still finds "

@@ -1,0 +1,84 @@
+package dev.autogen.runtime;
+
+import dev.autogen.AutogenException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a database stands with respect to the squashes of a graph, read from its version-table
+ * rows: a squash is applied when its own row is there or the rows of every revision it replaces
+ * are (the database ran the old chain); a database that ran only the start of a replaced chain is
+ * in the middle of it and finishes it with the old migrations, which must still exist.
+ *
+ * @param applied the applied revisions as the graph sees them (squashes in place of their chains)
+ * @param partial per squash whose chain is partly applied, the old migrations applied so far and
+ *                those still to run, oldest first
+ */
+record SquashedChains(Set<String> applied, Map<String, Partial> partial) {
+
+    /** A chain partly applied: the old migrations it ran, and the rest. */
+    record Partial(List<MigrationScript> done, List<MigrationScript> remaining) {
+    }
+
+    static SquashedChains of(RevisionGraph graph, Collection<String> rows) {
+        Set<String> applied = new LinkedHashSet<>();
+        for (String revision : rows) {
+            if (graph.squashReplacing(revision).isEmpty()) {
+                if (!graph.contains(revision)) {
+                    throw new AutogenException("database is at revision " + revision
+                            + ", which no migration declares; restore the missing migration or run `autogen stamp`");
+                }
+                applied.add(revision);
+            }
+        }
+        Map<String, Partial> partial = new LinkedHashMap<>();
+        for (MigrationScript squash : graph.ordered()) {
+            if (!squash.isSquash() || applied.contains(squash.revision())) {
+                continue;
+            }
+            List<String> done = squash.replaces().stream().filter(rows::contains).toList();
+            if (done.size() == squash.replaces().size()) {
+                applied.add(squash.revision());
+            } else if (!done.isEmpty()) {
+                partial.put(squash.revision(), partial(graph, squash, done));
+            }
+        }
+        return new SquashedChains(applied, partial);
+    }
+
+    private static Partial partial(RevisionGraph graph, MigrationScript squash, List<String> done) {
+        List<String> missing = squash.replaces().stream().filter(r -> !graph.contains(r)).toList();
+        if (!missing.isEmpty()) {
+            throw new AutogenException("database is at revision " + done.get(done.size() - 1)
+                    + ", in the middle of the chain squashed into " + squash.revision() + ", whose migration(s) "
+                    + String.join(", ", missing) + " were deleted; restore them from version control to upgrade "
+                    + "this database through the old chain");
+        }
+        List<MigrationScript> applied = new ArrayList<>();
+        List<MigrationScript> remaining = new ArrayList<>();
+        for (String revision : squash.replaces()) {
+            (done.contains(revision) ? applied : remaining).add(graph.get(revision));
+        }
+        return new Partial(List.copyOf(applied), List.copyOf(remaining));
+    }
+
+    /** What upgrading past {@code script} runs: the script, or the rest of the old chain it replaces. */
+    List<MigrationScript> toApply(MigrationScript script) {
+        Partial p = partial.get(script.revision());
+        return p == null ? List.of(script) : p.remaining();
+    }
+
+    /** What is applied of {@code script}: itself, the old migrations of its chain run so far, or nothing. */
+    List<MigrationScript> appliedOf(MigrationScript script) {
+        if (applied.contains(script.revision())) {
+            return List.of(script);
+        }
+        Partial p = partial.get(script.revision());
+        return p == null ? List.of() : p.done();
+    }
+}
