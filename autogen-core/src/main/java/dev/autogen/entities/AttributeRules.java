@@ -116,8 +116,13 @@ final class AttributeRules {
     static String nullability(Attribute a, boolean nullable, boolean inPrimaryKey, boolean singleTableSubclass) {
         if (nullable) {
             if (singleTableSubclass) {
-                return "nothing on " + a.label() + " asks for NOT NULL (and Hibernate does not apply @NotNull to the "
-                        + "columns of a SINGLE_TABLE subclass)";
+                for (Class<? extends java.lang.annotation.Annotation> type : List.of(NotNull.class, NotBlank.class,
+                        NotEmpty.class)) {
+                    if (a.get(type) != null) {
+                        return "@" + type.getSimpleName() + a.on() + " is not applied to the table: it is a column of "
+                                + "a SINGLE_TABLE subclass, NULL in the other classes' rows";
+                    }
+                }
             }
             return "nothing on " + a.label() + " asks for NOT NULL (@Id, nullable = false, optional = false, "
                     + "@NotNull or a primitive type)";

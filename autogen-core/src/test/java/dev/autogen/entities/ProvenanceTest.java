@@ -103,8 +103,8 @@ class ProvenanceTest {
     @Test
     void aSingleTableSubclassColumnIsTracedToTheSubclassAndSaysWhyNotNullIsNotApplied() {
         assertThat(nullability("vehicle", "wheels")).contains("@Column(nullable = false) on Car.wheels");
-        assertThat(nullability("vehicle", "plate")).contains("nothing on Car.plate asks for NOT NULL (and Hibernate "
-                + "does not apply @NotNull to the columns of a SINGLE_TABLE subclass)");
+        assertThat(nullability("vehicle", "plate")).contains("@NotNull on Car.plate is not applied to the table: it is "
+                + "a column of a SINGLE_TABLE subclass, NULL in the other classes' rows");
     }
 
     @Test
