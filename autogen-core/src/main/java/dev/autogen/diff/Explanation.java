@@ -197,7 +197,24 @@ public final class Explanation {
                 + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue()) + (c.identity() ? " identity" : "");
     }
 
+    /** A short name for a unique constraint, index or check: the operation's summary already shows it whole. */
     private static String element(Operation op) {
-        return dev.autogen.operation.OperationSummary.of(op).replaceFirst("^(add|drop|create) ", "");
+        if (op instanceof AddUnique u) {
+            return "unique " + u.table() + "(" + String.join(", ", u.unique().columns()) + ")";
+        }
+        if (op instanceof DropUnique u) {
+            return "unique " + u.table() + "(" + String.join(", ", u.unique().columns()) + ")";
+        }
+        if (op instanceof CreateIndex i) {
+            return "index " + i.index().name() + " on " + i.table() + "(" + String.join(", ", i.index().columns()) + ")";
+        }
+        if (op instanceof DropIndex i) {
+            return "index " + i.index().name() + " on " + i.table() + "(" + String.join(", ", i.index().columns()) + ")";
+        }
+        if (op instanceof AddCheck c) {
+            return "check " + c.check().name() + " on " + c.table();
+        }
+        DropCheck c = (DropCheck) op;
+        return "check " + c.check().name() + " on " + c.table();
     }
 }

@@ -98,7 +98,8 @@ class ExplanationTest {
                 "users(team_id) -> team(id) on delete NO ACTION: entity wants it (@ManyToOne on User.team); database "
                         + "has no foreign key with these columns, target and action (names are not compared)");
         assertThat(Explanation.of(new AddCheck(USERS, new CheckConstraint("users_status_check",
-                "status in ('NEW')")), TRACED)).singleElement().asString()
-                .contains("(check from @Enumerated(STRING) on User.status)");
+                "status in ('NEW')")), TRACED)).containsExactly("check users_status_check on users: entity wants it "
+                + "(check from @Enumerated(STRING) on User.status); database has none with the same definition (names "
+                + "are not compared)");
     }
 }
