@@ -221,6 +221,10 @@ final class AttributeRules {
         if (a.role() == Role.DISCRIMINATOR) {
             return "check from the discriminator values of " + a.label() + " and its subclasses";
         }
+        if (a.role() == Role.INDEX) {
+            return "check from " + (a.has("jakarta.persistence.OrderColumn") ? "@OrderColumn" + a.on()
+                    : "the list index of " + associationOn(a)) + " (positions are never negative)";
+        }
         List<String> reasons = new ArrayList<>();
         if (a.javaType().isEnum()) {
             Enumerated enumerated = a.get(Enumerated.class);

@@ -47,12 +47,12 @@ final class TableRules {
         TableName name = names.table(table);
         for (UniqueKey key : table.getUniqueKeys().values()) {
             List<String> columns = names.columns(key.getColumns());
-            out.unique(name, columns, unique(name, columns));
+            out.unique(name, columns, unique(name, key.getName(), columns));
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             if (column.isUnique()) {
                 List<String> columns = List.of(names.column(column));
-                out.unique(name, columns, unique(name, columns));
+                out.unique(name, columns, unique(name, null, columns));
             }
         }
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
@@ -60,13 +60,39 @@ final class TableRules {
         }
         checks.checks(table, (check, column) -> out.check(name, check.name(), column == null ? tableCheck(name)
                 : columnCheck(name, names.column(column))));
+        for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
+            List<String> columns = names.columns(fk.getColumns());
+            String mapsId = mapsId(entityTables.get(name), fk.getReferencedEntityName());
+            out.foreignKey(name, columns, mapsId != null ? mapsId
+                    : "a foreign key Hibernate adds on " + name + columns + " to " + fk.getReferencedEntityName());
+        }
     }
 
-    private String unique(TableName table, List<String> columns) {
+    /** {@code "@MapsId on UserProfile.account"}: an association that shares the primary key, not in the model's properties. */
+    private static String mapsId(Class<?> owner, String referencedEntity) {
+        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(jakarta.persistence.MapsId.class)
+                        && field.getType().getName().equals(referencedEntity)) {
+                    return "@MapsId on " + owner.getSimpleName() + "." + field.getName();
+                }
+            }
+        }
+        return null;
+    }
+
+    private String unique(TableName table, String keyName, List<String> columns) {
         for (Declared<UniqueConstraint> declared : declared(table, UniqueConstraint.class)) {
-            if (sameColumns(Arrays.asList(declared.annotation().columnNames()), columns)) {
-                return "@UniqueConstraint(columnNames = " + quotedList(declared.annotation().columnNames())
-                        + ") declared in " + declared.where();
+            UniqueConstraint uc = declared.annotation();
+            if (sameColumns(Arrays.asList(uc.columnNames()), columns) || sameName(uc.name(), keyName)) {
+                return "@UniqueConstraint(" + (uc.name().isBlank() ? "" : "name = \"" + uc.name() + "\", ")
+                        + "columnNames = " + quotedList(uc.columnNames()) + ") declared in " + declared.where();
+            }
+        }
+        for (Declared<Index> declared : declared(table, Index.class)) {
+            Index ix = declared.annotation();
+            if (ix.unique() && (sameName(ix.name(), keyName) || sameColumns(listed(ix), columns))) {
+                return describe(ix) + " declared in " + declared.where();
             }
         }
         List<Attribute> covered = new ArrayList<>();
@@ -90,6 +116,11 @@ final class TableRules {
                 return "@OneToOne" + a.on() + " (one target per row)";
             }
         }
+        Attribute collection = collectionTables.get(table);
+        if (collection != null && !covered.isEmpty() && covered.stream().allMatch(a -> a.label().equals(collection.label()))
+                && java.util.Set.class.isAssignableFrom(collection.javaType())) {
+            return AttributeRules.associationOn(collection) + " (a Set: each element once per owner)";
+        }
         if (!covered.isEmpty() && covered.stream().allMatch(a -> a.get(NaturalId.class) != null)) {
             return "@NaturalId on " + covered.stream().map(Attribute::label).collect(Collectors.joining(", "));
         }
@@ -103,12 +134,8 @@ final class TableRules {
         }
         for (Declared<Index> declared : declared(table, Index.class)) {
             Index ix = declared.annotation();
-            boolean named = !ix.name().isBlank() && ix.name().equalsIgnoreCase(index.getName());
-            List<String> listed = Arrays.stream(ix.columnList().split(","))
-                    .map(c -> c.strip().split("\\s+")[0]).toList();
-            if (named || (ix.name().isBlank() && sameColumns(listed, columns))) {
-                return "@Index(" + (ix.name().isBlank() ? "" : "name = \"" + ix.name() + "\", ") + "columnList = \""
-                        + ix.columnList() + "\") declared in " + declared.where();
+            if (sameName(ix.name(), index.getName()) || (ix.name().isBlank() && sameColumns(listed(ix), columns))) {
+                return describe(ix) + " declared in " + declared.where();
             }
         }
         return "an @Index on " + table + columns;
@@ -161,6 +188,19 @@ final class TableRules {
             }
         }
         return found;
+    }
+
+    private static String describe(Index ix) {
+        return "@Index(" + (ix.name().isBlank() ? "" : "name = \"" + ix.name() + "\", ") + "columnList = \""
+                + ix.columnList() + "\"" + (ix.unique() ? ", unique = true" : "") + ")";
+    }
+
+    private static List<String> listed(Index ix) {
+        return Arrays.stream(ix.columnList().split(",")).map(c -> c.strip().split("\\s+")[0]).toList();
+    }
+
+    private static boolean sameName(String declared, String actual) {
+        return !declared.isBlank() && declared.equalsIgnoreCase(actual);
     }
 
     private static boolean sameColumns(List<String> declared, List<String> columns) {
