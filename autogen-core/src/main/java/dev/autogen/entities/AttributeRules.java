@@ -124,8 +124,8 @@ final class AttributeRules {
                     }
                 }
             }
-            return "nothing on " + a.label() + " asks for NOT NULL (@Id, nullable = false, optional = false, "
-                    + "@NotNull or a primitive type)";
+            return "nothing on " + a.label() + " asks for NOT NULL: no @Id, nullable = false, optional = false, "
+                    + "@NotNull or primitive type";
         }
         String rule = notNullRule(a);
         if (rule != null) {
