@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.AlterSequence;
@@ -12,6 +13,7 @@ import dev.autogen.operation.CreateTable;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropForeignKey;
+import dev.autogen.operation.DropPrimaryKey;
 import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
@@ -80,6 +82,16 @@ public final class Explanation {
         } else if (op instanceof DropForeignKey drop) {
             lines.add(foreignKey(drop.table(), drop.foreignKey()) + ": no association maps to it; database has "
                     + "foreign key " + drop.foreignKey().name());
+        } else if (op instanceof AddPrimaryKey add) {
+            List<String> origins = add.primaryKey().columns().stream()
+                    .map(c -> provenance.column(add.table(), c, Aspect.NULLABILITY)).flatMap(Optional::stream)
+                    .distinct().toList();
+            lines.add(add.table() + "(" + String.join(", ", add.primaryKey().columns()) + "): entity wants it as the "
+                    + "primary key (" + (origins.isEmpty() ? "@Id, @EmbeddedId or @IdClass" : String.join("; ", origins))
+                    + "); database has no primary key with these columns");
+        } else if (op instanceof DropPrimaryKey drop) {
+            lines.add(drop.table() + "(" + String.join(", ", drop.primaryKey().columns()) + "): no @Id maps to these "
+                    + "columns; database has them as the primary key");
         } else if (op instanceof AddUnique add) {
             wanted(op, provenance.element(add.table(), add.unique()), lines);
         } else if (op instanceof CreateIndex add) {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
 import dev.autogen.operation.AddForeignKey;
+import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.ForeignKey;
+import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Provenance;
 import dev.autogen.schema.Provenance.Aspect;
 import dev.autogen.schema.ReferentialAction;
@@ -28,6 +30,7 @@ class ExplanationTest {
             .column(USERS, "name", Aspect.NULLABILITY, "@NotNull on User.name")
             .column(USERS, "name", Aspect.TYPE, "the Java type String of User.name")
             .foreignKey(USERS, List.of("team_id"), "@ManyToOne on User.team")
+            .column(USERS, "id", Aspect.NULLABILITY, "@Id on User.id")
             .check(USERS, "users_status_check", "check from @Enumerated(STRING) on User.status")
             .build();
 
@@ -101,5 +104,12 @@ class ExplanationTest {
                 "status in ('NEW')")), TRACED)).containsExactly("check users_status_check on users: entity wants it "
                 + "(check from @Enumerated(STRING) on User.status); database has none with the same definition (names "
                 + "are not compared)");
+    }
+
+    @Test
+    void aPrimaryKeyNamesTheIdAttribute() {
+        assertThat(Explanation.of(new AddPrimaryKey(USERS, new PrimaryKey(null, List.of("id"))), TRACED))
+                .containsExactly("users(id): entity wants it as the primary key (@Id on User.id); database has no "
+                        + "primary key with these columns");
     }
 }
