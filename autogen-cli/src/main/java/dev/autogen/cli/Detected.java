@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.diff.Explanation;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.OperationSummary;
+import dev.autogen.schema.Provenance;
 import java.util.List;
 
 /** Prints the operations a comparison found, one line each, with their explanation when asked. */
@@ -12,11 +13,17 @@ final class Detected {
     }
 
     static void print(Context context, List<Operation> operations, String prefix, boolean explain) {
+        print(context, operations, Provenance.NONE, prefix, explain);
+    }
+
+    /** As above, explaining each operation by where the entities' side came from. */
+    static void print(Context context, List<Operation> operations, Provenance provenance, String prefix,
+                      boolean explain) {
         String indent = " ".repeat(prefix.length() + 2);
         for (Operation op : operations) {
             context.out().println(prefix + context.style().operation(op, OperationSummary.of(op)));
             if (explain) {
-                Explanation.of(op).forEach(line -> context.out().println(indent + line));
+                Explanation.of(op, provenance).forEach(line -> context.out().println(indent + line));
             }
         }
     }

@@ -66,8 +66,8 @@ class CliRenameTest extends CliTestBase {
 
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("  - add column 'interviews.location' character varying(80)")
-                .contains("      entities: location character varying(80) (length 80 from @Column(length) or @Size(max))")
-                .contains("      database: no column location in interviews")
+                .contains("      interviews.location: entity wants character varying(80) (@Column(length = 80) on "
+                        + "Interview.location); database has no such column")
                 .contains("  - drop column 'interviews.venue'");
     }
 

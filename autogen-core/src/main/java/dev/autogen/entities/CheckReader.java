@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A table's check constraints as Hibernate's schema export writes them and PostgreSQL then names
@@ -25,6 +26,15 @@ final class CheckReader {
     }
 
     List<CheckConstraint> checks(org.hibernate.mapping.Table table) {
+        return checks(table, (check, column) -> { });
+    }
+
+    /**
+     * As {@link #checks(org.hibernate.mapping.Table)}, telling {@code sources} the column each
+     * check was declared on ({@code null} for the table's own checks).
+     */
+    List<CheckConstraint> checks(org.hibernate.mapping.Table table,
+                                 BiConsumer<CheckConstraint, org.hibernate.mapping.Column> sources) {
         TableName tableName = names.table(table);
         List<String> columns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
@@ -39,18 +49,21 @@ final class CheckReader {
                     anonymous.add(check.getConstraint());
                 } else {
                     out.add(new CheckConstraint(names.constraint(check.getName()), check.getConstraint()));
+                    sources.accept(out.get(out.size() - 1), column);
                 }
             }
             if (!anonymous.isEmpty()) {
                 String expression = anonymous.size() == 1 ? anonymous.get(0)
                         : "(" + String.join(") and (", anonymous) + ")";
                 out.add(new CheckConstraint(implicit.next(expression), expression));
+                sources.accept(out.get(out.size() - 1), column);
             }
         }
         for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
             String name = check.isAnonymous() ? implicit.next(check.getConstraint())
                     : names.constraint(check.getName());
             out.add(new CheckConstraint(name, check.getConstraint()));
+            sources.accept(out.get(out.size() - 1), null);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.Provenance;
 import dev.autogen.schema.Schema;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -30,10 +31,13 @@ public final class EntityModel implements AutoCloseable {
     private final Schema schema;
     private final URLClassLoader loader;
     private final List<String> classNames;
+    private final Provenance provenance;
 
-    private EntityModel(HibernateModel hibernate, Schema schema, URLClassLoader loader, List<String> classNames) {
+    private EntityModel(HibernateModel hibernate, Schema schema, Provenance provenance, URLClassLoader loader,
+                        List<String> classNames) {
         this.hibernate = hibernate;
         this.schema = schema;
+        this.provenance = provenance;
         this.loader = loader;
         this.classNames = classNames;
     }
@@ -43,14 +47,23 @@ public final class EntityModel implements AutoCloseable {
         URLClassLoader loader = new URLClassLoader(urls(source.classpath()), EntityModel.class.getClassLoader());
         HibernateModel hibernate = HibernateModel.build(loader, classNames, source.hibernateProperties(),
                 dialect.hibernateDialect());
-        Schema schema = new MetadataConverter(hibernate.metadata(), dialect,
-                source.hibernateProperties().get("hibernate.default_schema")).convert();
-        return new EntityModel(hibernate, schema, loader, classNames);
+        String defaultSchema = source.hibernateProperties().get("hibernate.default_schema");
+        Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema).convert();
+        Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
+        return new EntityModel(hibernate, schema, provenance, loader, classNames);
     }
 
     /** The schema the entities want. */
     public Schema schema() {
         return schema;
+    }
+
+    /**
+     * Where each part of {@link #schema()} came from (the annotation and the attribute), for
+     * {@code --explain}.
+     */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /** The mapped classes found, sorted by name. */

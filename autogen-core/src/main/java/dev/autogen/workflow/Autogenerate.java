@@ -12,6 +12,7 @@ import dev.autogen.runtime.Planner;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
 import dev.autogen.runtime.Runner;
+import dev.autogen.schema.Provenance;
 import dev.autogen.schema.Schema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,10 @@ public final class Autogenerate implements AutoCloseable {
         RevisionGraph graph = project.migrations();
         String head = graph.head();
         Schema desired;
+        Provenance provenance;
         try (EntityModel model = project.loadEntities()) {
             desired = model.schema();
+            provenance = model.provenance();
         }
         if (project.hasLiveDatabase()) {
             try (DatabaseSession session = project.openDatabase()) {
@@ -66,13 +69,13 @@ public final class Autogenerate implements AutoCloseable {
                 Set<String> schemas = schemasOf(wanted);
                 schemas.addAll(project.config().schemas());
                 Schema current = filter(project.canonicalize(session, project.introspect(session, schemas)));
-                return Comparison.of(head, current, wanted, renames);
+                return Comparison.of(head, current, wanted, renames, provenance);
             }
         }
         DatabaseSession session = throwawayAtHead();
         Schema wanted = filter(project.canonicalize(session, desired));
         Schema current = filter(project.canonicalize(session, project.introspectAll(session)));
-        return Comparison.of(head, current, wanted, renames);
+        return Comparison.of(head, current, wanted, renames, provenance);
     }
 
     /**
@@ -203,16 +206,24 @@ public final class Autogenerate implements AutoCloseable {
 
     /**
      * The two schemas, what turns one into the other (renames the user confirmed first), and the
-     * renames it suspects but was not told about; {@code head} is null with no migrations.
+     * renames it suspects but was not told about, and where the desired side came from (for
+     * {@code --explain}); {@code head} is null with no migrations.
      */
     public record Comparison(String head, Schema current, Schema desired, List<Operation> operations,
-                             List<Operation> suggestedRenames) {
+                             List<Operation> suggestedRenames, Provenance provenance) {
 
-        static Comparison of(String head, Schema current, Schema desired, List<Operation> renames) {
+        /** A comparison whose desired side did not come from entities (nothing to trace). */
+        public Comparison(String head, Schema current, Schema desired, List<Operation> operations,
+                          List<Operation> suggestedRenames) {
+            this(head, current, desired, operations, suggestedRenames, Provenance.NONE);
+        }
+
+        static Comparison of(String head, Schema current, Schema desired, List<Operation> renames,
+                             Provenance provenance) {
             Renames.check(current, desired, renames);
             List<Operation> operations = SchemaDiff.compare(current, desired, renames);
             List<Operation> suggested = RenameDetector.likely(SchemaEditor.apply(current, renames), desired);
-            return new Comparison(head, current, desired, operations, suggested);
+            return new Comparison(head, current, desired, operations, suggested, provenance);
         }
 
         public boolean inSync() {
