@@ -44,7 +44,7 @@ public final class EntityModel implements AutoCloseable {
         HibernateModel hibernate = HibernateModel.build(loader, classNames, source.hibernateProperties(),
                 dialect.hibernateDialect());
         Schema schema = new MetadataConverter(hibernate.metadata(), dialect,
-                source.hibernateProperties().get("hibernate.default_schema")).convert();
+                source.hibernateProperties().get("hibernate.default_schema"), hibernate.explicitNames()).convert();
         return new EntityModel(hibernate, schema, loader, classNames);
     }
 
