@@ -35,6 +35,7 @@ final class ExplicitNameRecorder implements ImplicitNamingStrategy {
     private final boolean readable;
     private final Set<String> foreignKeys = new TreeSet<>();
     private final Set<String> indexes = new TreeSet<>();
+    private final Set<String> madeUp = new TreeSet<>();
 
     ExplicitNameRecorder(ImplicitNamingStrategy delegate) {
         this.delegate = delegate;
@@ -66,9 +67,21 @@ final class ExplicitNameRecorder implements ImplicitNamingStrategy {
         return delegate.determineUniqueKeyName(source);
     }
 
+    /**
+     * Hibernate may ask again for a name it was given before (a foreign key met twice): then the
+     * "user-provided" name is the one the strategy made up the first time, not one chosen on purpose.
+     */
     private Identifier record(ImplicitConstraintNameSource source, Identifier name, Set<String> into) {
-        if (name != null && (readable || source.getUserProvidedIdentifier() != null)) {
-            into.add(name.render(source.getBuildingContext().getMetadataCollector().getDatabase().getDialect()));
+        if (name == null) {
+            return null;
+        }
+        String rendered = name.render(source.getBuildingContext().getMetadataCollector().getDatabase().getDialect());
+        if (readable) {
+            into.add(rendered);
+        } else if (source.getUserProvidedIdentifier() == null) {
+            madeUp.add(rendered);
+        } else if (!madeUp.contains(rendered)) {
+            into.add(rendered);
         }
         return name;
     }
