@@ -13,6 +13,8 @@ import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Selectable;
@@ -78,8 +80,8 @@ final class MetadataConverter {
      * Hibernate's {@code CREATE TABLE} writes an anonymous {@code unique} and the name is lost);
      * a named check.
      */
-    private java.util.SortedSet<String> explicitNames(org.hibernate.mapping.Table table) {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    private SortedSet<String> explicitNames(org.hibernate.mapping.Table table) {
+        SortedSet<String> out = new TreeSet<>();
         for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
             if (fk.getName() != null && explicit.foreignKeys().contains(fk.getName())) {
                 out.add(names.constraint(fk.getName()));
@@ -98,10 +100,10 @@ final class MetadataConverter {
             }
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
-            column.getCheckConstraints().stream().filter(c -> c.isNamed())
+            column.getCheckConstraints().stream().filter(org.hibernate.mapping.CheckConstraint::isNamed)
                     .forEach(c -> out.add(names.constraint(c.getName())));
         }
-        table.getChecks().stream().filter(c -> c.isNamed()).forEach(c -> out.add(names.constraint(c.getName())));
+        table.getChecks().stream().filter(org.hibernate.mapping.CheckConstraint::isNamed).forEach(c -> out.add(names.constraint(c.getName())));
         return out;
     }
 

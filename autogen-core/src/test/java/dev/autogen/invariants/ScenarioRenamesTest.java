@@ -53,4 +53,19 @@ class ScenarioRenamesTest {
         assertThat(index.from()).matches("idx[0-9a-z]{20,}");
         assertThat(index.to()).isEqualTo("ix_post_published_at");
     }
+
+    /** What the entity reader counts as chosen: annotations' names and the readable convention's, nothing Hibernate made up. */
+    @Test
+    void theEntityReaderKnowsWhichNamesWereChosen() {
+        String base = "dev.autogen.scenarios.";
+        assertThat(desired(base + "s80_readable_constraint_names.v1").table(TableName.of("post")).orElseThrow()
+                .explicitNames()).containsExactly("fk_post_editor", "ix_post_title");
+        assertThat(desired(base + "s80_readable_constraint_names.v2").table(TableName.of("post")).orElseThrow()
+                .explicitNames()).containsExactly("fk_post_author_id", "fk_post_editor", "ix_post_published_at",
+                        "ix_post_title");
+        assertThat(desired(base + "s80_readable_constraint_names.v2").table(TableName.of("author")).orElseThrow()
+                .explicitNames()).as("a unique column: Hibernate's CREATE TABLE leaves it unnamed").isEmpty();
+        assertThat(desired(base + "s79_unique_and_check_renamed.v1").table(TableName.of("member")).orElseThrow()
+                .explicitNames()).containsExactly("ck_member_age", "ck_member_handle", "uk_member_team_email");
+    }
 }

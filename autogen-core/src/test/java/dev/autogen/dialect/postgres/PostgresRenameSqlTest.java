@@ -33,6 +33,8 @@ class PostgresRenameSqlTest {
                 "ALTER TABLE shop.\"order\" RENAME CONSTRAINT \"FK1\" TO fk_order_customer");
         assertThat(Pg.DIALECT.render(new RenameIndex(ORDER, "idx1", "select"))).containsExactly(
                 "ALTER INDEX shop.idx1 RENAME TO \"select\"");
+        assertThat(Pg.DIALECT.hazards(new RenameConstraint(ORDER, "a", "b"), true)).as("catalog only").isEmpty();
+        assertThat(Pg.DIALECT.hazards(new RenameIndex(ORDER, "a", "b"), true)).as("catalog only").isEmpty();
     }
 
     @Test
