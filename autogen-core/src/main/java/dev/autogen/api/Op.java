@@ -26,6 +26,8 @@ import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameConstraint;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.CheckConstraint;
@@ -206,6 +208,19 @@ public final class Op {
     /** Renames a column, keeping its data: {@code op.renameColumn("users", "name", "full_name")}. */
     public void renameColumn(String table, String column, String newName) {
         sink.accept(new RenameColumn(TableName.parse(table), column, newName));
+    }
+
+    /**
+     * Renames a foreign key, unique, check or primary key constraint, keeping its definition (a
+     * unique's index is renamed along): {@code op.renameConstraint("orders", "fk1", "fk_orders_customer")}.
+     */
+    public void renameConstraint(String table, String constraint, String newName) {
+        sink.accept(new RenameConstraint(TableName.parse(table), constraint, newName));
+    }
+
+    /** Renames an index, keeping its definition: {@code op.renameIndex("orders", "idx1", "ix_orders_placed_at")}. */
+    public void renameIndex(String table, String index, String newName) {
+        sink.accept(new RenameIndex(TableName.parse(table), index, newName));
     }
 
     /** Runs SQL written by hand, in the migration's transaction. */

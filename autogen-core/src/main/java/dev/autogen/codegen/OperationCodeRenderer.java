@@ -182,6 +182,18 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
                 .addStatement("op.renameColumn($S, $S, $S)", op.table().toString(), op.from(), op.to()).build();
     }
 
+    @Override
+    public CodeBlock renameConstraint(dev.autogen.operation.RenameConstraint op) {
+        return CodeBlock.builder()
+                .addStatement("op.renameConstraint($S, $S, $S)", op.table().toString(), op.from(), op.to()).build();
+    }
+
+    @Override
+    public CodeBlock renameIndex(dev.autogen.operation.RenameIndex op) {
+        return CodeBlock.builder()
+                .addStatement("op.renameIndex($S, $S, $S)", op.table().toString(), op.from(), op.to()).build();
+    }
+
     /**
      * {@code op.execute(sql)}, or {@code op.execute(sql, reverseSql)}; an execute with no SQL (the
      * inverse of one with no reverse) runs nothing, so it becomes a comment asking for the reverse

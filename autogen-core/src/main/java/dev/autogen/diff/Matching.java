@@ -1,39 +1,43 @@
 package dev.autogen.diff;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * Pairs the items of two lists that share a definition; what is left unpaired on each side is
- * what was removed and what was added. Duplicates pair one to one.
+ * what was removed and what was added. Duplicates pair one to one, items of the same name first,
+ * so that a pair differs in name only when no item of its definition kept its name.
  */
-record Matching<T>(List<T> onlyInFrom, List<T> onlyInTo) {
+record Matching<T>(List<T> onlyInFrom, List<T> onlyInTo, List<Pair<T>> paired) {
 
-    static <T> Matching<T> of(List<T> from, List<T> to, Function<T, Object> definition) {
-        Map<Object, List<T>> unmatched = new LinkedHashMap<>();
-        for (T item : from) {
-            unmatched.computeIfAbsent(definition.apply(item), k -> new ArrayList<>()).add(item);
-        }
-        List<T> added = new ArrayList<>();
-        for (T item : to) {
-            List<T> candidates = unmatched.get(definition.apply(item));
-            if (candidates == null || candidates.isEmpty()) {
-                added.add(item);
-            } else {
-                candidates.remove(0);
+    /** Two items of the same definition, one on each side; their names may differ. */
+    record Pair<T>(T from, T to) {
+    }
+
+    static <T> Matching<T> of(List<T> from, List<T> to, Function<T, Object> definition, Function<T, String> name) {
+        List<T> leftFrom = new ArrayList<>(from);
+        List<T> leftTo = new ArrayList<>(to);
+        List<Pair<T>> paired = new ArrayList<>();
+        pair(leftFrom, leftTo, paired, (a, b) -> definition.apply(a).equals(definition.apply(b))
+                && Objects.equals(name.apply(a), name.apply(b)));
+        pair(leftFrom, leftTo, paired, (a, b) -> definition.apply(a).equals(definition.apply(b)));
+        return new Matching<>(List.copyOf(leftFrom), List.copyOf(leftTo), List.copyOf(paired));
+    }
+
+    /** Pairs each item of {@code to}, in order, with the first left in {@code from} that fits. */
+    private static <T> void pair(List<T> from, List<T> to, List<Pair<T>> paired,
+                                 java.util.function.BiPredicate<T, T> fits) {
+        for (java.util.Iterator<T> it = to.iterator(); it.hasNext(); ) {
+            T wanted = it.next();
+            for (int i = 0; i < from.size(); i++) {
+                if (fits.test(from.get(i), wanted)) {
+                    paired.add(new Pair<>(from.remove(i), wanted));
+                    it.remove();
+                    break;
+                }
             }
         }
-        List<T> removed = new ArrayList<>();
-        for (T item : from) {
-            List<T> left = unmatched.get(definition.apply(item));
-            if (left.contains(item)) {
-                removed.add(item);
-                left.remove(item);
-            }
-        }
-        return new Matching<>(List.copyOf(removed), List.copyOf(added));
     }
 }

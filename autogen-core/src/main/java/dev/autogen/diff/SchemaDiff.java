@@ -42,6 +42,8 @@ import java.util.Optional;
  * the reversed list of inverses (the downgrade) is valid too:
  * <ol>
  *   <li>drop foreign keys, indexes, unique constraints, checks and primary keys that go away;
+ *       rename those that keep their definition but whose chosen name changed (once the names
+ *       of what went away are free);
  *   <li>drop tables, sequences and schemas; create schemas, sequences and enum types; alter enum
  *       types (while only the columns of kept tables use them, as in the downgrade); create tables
  *       (without their foreign keys and indexes);
@@ -51,7 +53,9 @@ import java.util.Optional;
  * </ol>
  * Within a phase, operations are sorted by table and then by constraint name. Foreign keys,
  * unique constraints, checks and indexes are matched by definition, never by name, so a database
- * whose constraints another tool named differently shows no difference.
+ * whose constraints another tool named differently shows no difference; a matched one is renamed
+ * only when the entities chose its name on purpose ({@link Table#explicitNames()}: an annotation's
+ * {@code name}, or the readable naming convention) and that name differs.
  *
  * <pre>{@code List<Operation> upgrade = SchemaDiff.compare(current, desired);}</pre>
  */
@@ -109,6 +113,7 @@ public final class SchemaDiff {
         changes.forEach(c -> c.droppedUniques().forEach(uq -> ops.add(new DropUnique(c.table(), uq))));
         changes.forEach(c -> c.droppedChecks().forEach(ck -> ops.add(new DropCheck(c.table(), ck))));
         changes.forEach(c -> c.droppedPrimaryKey().ifPresent(pk -> ops.add(new DropPrimaryKey(c.table(), pk))));
+        changes.forEach(c -> ops.addAll(c.renames()));
         dropped.forEach(t -> ops.add(new DropTable(t.withoutForeignKeysAndIndexes())));
         Sequences.dropped(current, desired).forEach(q -> ops.add(new DropSequence(q)));
         List<String> droppedNamespaces = Sequences.namespacesOnlyIn(current, desired);

@@ -48,7 +48,8 @@ public final class EntityModel implements AutoCloseable {
         HibernateModel hibernate = HibernateModel.build(loader, classNames, source.hibernateProperties(),
                 dialect.hibernateDialect());
         String defaultSchema = source.hibernateProperties().get("hibernate.default_schema");
-        Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema).convert();
+        Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema, hibernate.explicitNames())
+                .convert();
         Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
         return new EntityModel(hibernate, schema, provenance, loader, classNames);
     }

@@ -18,6 +18,10 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.ClassLoaderAccess;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
+import org.hibernate.boot.registry.selector.spi.StrategySelector;
+import org.hibernate.cfg.MappingSettings;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -31,10 +35,12 @@ final class HibernateModel implements AutoCloseable {
 
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
+    private final ExplicitNameRecorder explicitNames;
 
-    private HibernateModel(StandardServiceRegistry registry, Metadata metadata) {
+    private HibernateModel(StandardServiceRegistry registry, Metadata metadata, ExplicitNameRecorder explicitNames) {
         this.registry = registry;
         this.metadata = metadata;
+        this.explicitNames = explicitNames;
     }
 
     static HibernateModel build(ClassLoader loader, List<String> classNames, Map<String, String> properties,
@@ -53,9 +59,13 @@ final class HibernateModel implements AutoCloseable {
             for (String name : classNames) {
                 sources.addAnnotatedClass(Class.forName(name, false, loader));
             }
-            Metadata metadata = sources.buildMetadata();
+            ExplicitNameRecorder explicitNames = new ExplicitNameRecorder(registry.requireService(StrategySelector.class)
+                    .resolveDefaultableStrategy(ImplicitNamingStrategy.class,
+                            settings.get(MappingSettings.IMPLICIT_NAMING_STRATEGY),
+                            ImplicitNamingStrategyJpaCompliantImpl.INSTANCE));
+            Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(explicitNames).build();
             applyBeanValidation(metadata, registry, settings);
-            return new HibernateModel(registry, metadata);
+            return new HibernateModel(registry, metadata, explicitNames);
         } catch (ClassNotFoundException | LinkageError e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new AutogenException("cannot load entity class: " + e.getMessage()
@@ -73,6 +83,11 @@ final class HibernateModel implements AutoCloseable {
 
     Metadata metadata() {
         return metadata;
+    }
+
+    /** Which foreign key and index names the entities chose on purpose rather than left to Hibernate. */
+    ExplicitNameRecorder explicitNames() {
+        return explicitNames;
     }
 
     StandardServiceRegistry registry() {

@@ -13,6 +13,8 @@ import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Selectable;
@@ -32,10 +34,15 @@ final class MetadataConverter {
     private final StoredNames names;
     private final CheckReader checks;
     private final Map<String, EnumType> enums;
+    private final ExplicitNameRecorder explicit;
 
-    /** @param defaultSchema {@code hibernate.default_schema}, which Hibernate applies only when it writes SQL */
-    MetadataConverter(Metadata metadata, Dialect dialect, String defaultSchema) {
+    /**
+     * @param defaultSchema {@code hibernate.default_schema}, which Hibernate applies only when it writes SQL
+     * @param explicit      the foreign key and index names chosen on purpose while Hibernate named them
+     */
+    MetadataConverter(Metadata metadata, Dialect dialect, String defaultSchema, ExplicitNameRecorder explicit) {
         this.metadata = metadata;
+        this.explicit = explicit;
         this.dialect = dialect;
         this.names = new StoredNames(dialect, defaultSchema);
         this.checks = new CheckReader(names);
@@ -63,7 +70,41 @@ final class MetadataConverter {
                 ? new PrimaryKey(null, names.columns(table.getPrimaryKey().getColumns()))
                 : null;
         return new Table(names.table(table), columns, pk, uniques(table, pk), checks.checks(table),
-                foreignKeys(table), indexes(table), table.getComment());
+                foreignKeys(table), indexes(table), table.getComment(), explicitNames(table));
+    }
+
+    /**
+     * The names of the table's constraints and indexes chosen on purpose, as Hibernate's own DDL
+     * writes them: foreign keys and indexes as {@link ExplicitNameRecorder} saw them named; a
+     * unique key whose name is explicit, unless it is one column that is unique by itself (then
+     * Hibernate's {@code CREATE TABLE} writes an anonymous {@code unique} and the name is lost);
+     * a named check.
+     */
+    private SortedSet<String> explicitNames(org.hibernate.mapping.Table table) {
+        SortedSet<String> out = new TreeSet<>();
+        for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
+            if (fk.getName() != null && explicit.foreignKeys().contains(fk.getName())) {
+                out.add(names.constraint(fk.getName()));
+            }
+        }
+        for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+            if (explicit.indexes().contains(index.getName())) {
+                out.add(names.constraint(index.getName()));
+            }
+        }
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            boolean uniqueColumn = key.getColumns().size() == 1 && (key.getColumn(0).isUnique()
+                    || table.getColumn(key.getColumn(0)) != null && table.getColumn(key.getColumn(0)).isUnique());
+            if (key.isNameExplicit() && !uniqueColumn) {
+                out.add(names.constraint(key.getName()));
+            }
+        }
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            column.getCheckConstraints().stream().filter(org.hibernate.mapping.CheckConstraint::isNamed)
+                    .forEach(c -> out.add(names.constraint(c.getName())));
+        }
+        table.getChecks().stream().filter(org.hibernate.mapping.CheckConstraint::isNamed).forEach(c -> out.add(names.constraint(c.getName())));
+        return out;
     }
 
     private Column column(org.hibernate.mapping.Column column) {

@@ -11,7 +11,7 @@ public sealed interface Operation permits CreateTable, DropTable, AddColumn, Dro
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey, DropForeignKey,
         AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum, SetTableComment,
-        CreateSchema, DropSchema, RenameTable, RenameColumn, Execute {
+        CreateSchema, DropSchema, RenameTable, RenameColumn, RenameConstraint, RenameIndex, Execute {
 
     /**
      * The table (or sequence, or enum type) the operation changes; {@code null} for {@link Execute} and the

@@ -167,6 +167,16 @@ public final class OperationSummary implements OperationVisitor<String> {
     }
 
     @Override
+    public String renameConstraint(RenameConstraint op) {
+        return "rename constraint '" + op.from() + "' on '" + op.table() + "' to '" + op.to() + "'";
+    }
+
+    @Override
+    public String renameIndex(RenameIndex op) {
+        return "rename index '" + op.from() + "' on '" + op.table() + "' to '" + op.to() + "'";
+    }
+
+    @Override
     public String execute(Execute op) {
         return "execute SQL";
     }

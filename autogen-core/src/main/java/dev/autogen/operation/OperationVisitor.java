@@ -57,5 +57,9 @@ public interface OperationVisitor<R> {
 
     R renameColumn(RenameColumn op);
 
+    R renameConstraint(RenameConstraint op);
+
+    R renameIndex(RenameIndex op);
+
     R execute(Execute op);
 }

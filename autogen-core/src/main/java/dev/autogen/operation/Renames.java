@@ -1,5 +1,6 @@
 package dev.autogen.operation;
 
+import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * Renames in an in-memory schema as the database does them: every key, constraint, index and
  * foreign key (of any table) that names the old table or column follows the new name. Check
- * expressions are left as written.
+ * expressions are left as written. A constraint or index renamed keeps its definition.
  */
 final class Renames {
 
@@ -23,8 +24,7 @@ final class Renames {
 
     static Schema table(Schema schema, Table table, TableName to) {
         Schema without = schema.without(table.name());
-        Table moved = new Table(to, table.columns(), table.primaryKey(), table.uniques(), table.checks(),
-                table.foreignKeys(), table.indexes(), table.comment());
+        Table moved = table.withName(to);
         List<Table> tables = new ArrayList<>();
         for (Table t : without.with(moved).tables()) {
             tables.add(t.withForeignKeys(fks -> {
@@ -51,6 +51,55 @@ final class Renames {
             }));
         }
         return Schema.of(tables, schema.sequences(), schema.enums()).withNamespaces(schema.namespaces());
+    }
+
+    /** The table with its foreign key, unique, check or primary key {@code from} named {@code to}. */
+    static Table constraint(Table t, String from, String to) {
+        if (!constraintNames(t).contains(from)) {
+            throw new IllegalStateException("table " + t.name() + " has no constraint " + from);
+        }
+        if (constraintNames(t).contains(to)) {
+            throw new IllegalStateException("table " + t.name() + " already has a constraint " + to);
+        }
+        PrimaryKey pk = t.primaryKey();
+        return t.withPrimaryKey(pk != null && from.equals(pk.name()) ? new PrimaryKey(to, pk.columns()) : pk)
+                .withUniques(uqs -> {
+                    uqs.replaceAll(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns()) : u);
+                    return uqs;
+                }).withChecks(cks -> {
+                    cks.replaceAll(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c);
+                    return cks;
+                }).withForeignKeys(fks -> {
+                    fks.replaceAll(fk -> fk.name().equals(from) ? new ForeignKey(to, fk.columns(), fk.referencedTable(),
+                            fk.referencedColumns(), fk.onDelete()) : fk);
+                    return fks;
+                });
+    }
+
+    /** The table with its index {@code from} named {@code to}. */
+    static Table index(Table t, String from, String to) {
+        List<String> names = t.indexes().stream().map(Index::name).toList();
+        if (!names.contains(from)) {
+            throw new IllegalStateException("table " + t.name() + " has no index " + from);
+        }
+        if (names.contains(to)) {
+            throw new IllegalStateException("table " + t.name() + " already has an index " + to);
+        }
+        return t.withIndexes(ixs -> {
+            ixs.replaceAll(i -> i.name().equals(from) ? new Index(to, i.columns(), i.unique()) : i);
+            return ixs;
+        });
+    }
+
+    private static List<String> constraintNames(Table t) {
+        List<String> names = new ArrayList<>();
+        if (t.primaryKey() != null && t.primaryKey().name() != null) {
+            names.add(t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> names.add(u.name()));
+        t.checks().forEach(c -> names.add(c.name()));
+        t.foreignKeys().forEach(fk -> names.add(fk.name()));
+        return names;
     }
 
     private static Table renamedIn(Table t, String from, String to) {

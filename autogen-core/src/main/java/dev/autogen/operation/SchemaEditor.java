@@ -227,6 +227,16 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
+    public Schema renameConstraint(RenameConstraint op) {
+        return change(op.table(), t -> Renames.constraint(t, op.from(), op.to()));
+    }
+
+    @Override
+    public Schema renameIndex(RenameIndex op) {
+        return change(op.table(), t -> Renames.index(t, op.from(), op.to()));
+    }
+
+    @Override
     public Schema execute(Execute op) {
         return schema;
     }

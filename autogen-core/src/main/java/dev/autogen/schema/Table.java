@@ -5,17 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
  * A table: columns in their declared order; primary key ({@code null} for none); unique
  * constraints, check constraints, foreign keys and indexes, each kept sorted by name so that equal
- * tables are equal records whatever order the source listed them in; and its comment
- * ({@code null} for none).
+ * tables are equal records whatever order the source listed them in; its comment
+ * ({@code null} for none); and the names of its constraints and indexes that were chosen on
+ * purpose ({@code @ForeignKey(name = ...)}, {@code @Index(name = ...)}, a naming convention) rather
+ * than left to Hibernate or the database. Only the desired side knows these; an introspected table
+ * has none, and the diff renames a constraint to its name only when that name is one of them.
  */
 public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<ForeignKey> foreignKeys,
-                    List<Index> indexes, String comment) {
+                    List<Index> indexes, String comment, SortedSet<String> explicitNames) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -24,6 +30,13 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
         checks = sorted(checks, Comparator.comparing(CheckConstraint::name));
         foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
         indexes = sorted(indexes, Comparator.comparing(Index::name));
+        explicitNames = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(explicitNames));
+    }
+
+    /** A table with no explicitly chosen names, as introspection reads one. */
+    public Table(TableName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, new TreeSet<>());
     }
 
     /** A table without checks or comment. */
@@ -84,42 +97,61 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
-    /** This table with only what {@code CREATE TABLE} makes: columns, primary key, uniques and checks. */
+    /**
+     * This table with only what {@code CREATE TABLE} makes: columns, primary key, uniques, checks and
+     * comment (which names were chosen on purpose is no part of it).
+     */
     public Table withoutForeignKeysAndIndexes() {
         return new Table(name, columns, primaryKey, uniques, checks, List.of(), List.of(), comment);
     }
 
     public Table withColumns(UnaryOperator<List<Column>> change) {
         return new Table(name, change.apply(new ArrayList<>(columns)), primaryKey, uniques, checks, foreignKeys,
-                indexes, comment);
+                indexes, comment, explicitNames);
     }
 
     public Table withPrimaryKey(PrimaryKey value) {
-        return new Table(name, columns, value, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(name, columns, value, uniques, checks, foreignKeys, indexes, comment, explicitNames);
     }
 
     public Table withUniques(UnaryOperator<List<UniqueConstraint>> change) {
         return new Table(name, columns, primaryKey, change.apply(new ArrayList<>(uniques)), checks, foreignKeys,
-                indexes, comment);
+                indexes, comment, explicitNames);
     }
 
     public Table withChecks(UnaryOperator<List<CheckConstraint>> change) {
         return new Table(name, columns, primaryKey, uniques, change.apply(new ArrayList<>(checks)), foreignKeys,
-                indexes, comment);
+                indexes, comment, explicitNames);
     }
 
     public Table withForeignKeys(UnaryOperator<List<ForeignKey>> change) {
         return new Table(name, columns, primaryKey, uniques, checks, change.apply(new ArrayList<>(foreignKeys)),
-                indexes, comment);
+                indexes, comment, explicitNames);
     }
 
     public Table withIndexes(UnaryOperator<List<Index>> change) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys,
-                change.apply(new ArrayList<>(indexes)), comment);
+                change.apply(new ArrayList<>(indexes)), comment, explicitNames);
     }
 
     public Table withComment(String text) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, text);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, text, explicitNames);
+    }
+
+    /** This table under another name, everything else kept. */
+    public Table withName(TableName value) {
+        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, explicitNames);
+    }
+
+    /** This table with {@code names} as the names of its constraints and indexes that were chosen on purpose. */
+    public Table withExplicitNames(Set<String> names) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment,
+                new TreeSet<>(names));
+    }
+
+    /** Whether the name of one of this table's constraints or indexes was chosen on purpose. */
+    public boolean isExplicit(String constraintName) {
+        return explicitNames.contains(constraintName);
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

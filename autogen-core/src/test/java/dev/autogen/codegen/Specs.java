@@ -34,6 +34,8 @@ import dev.autogen.operation.DropIndex;
 import dev.autogen.operation.DropPrimaryKey;
 import dev.autogen.operation.DropSchema;
 import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameConstraint;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
@@ -142,6 +144,8 @@ final class Specs {
                 new DropSchema("legacy"),
                 new RenameTable(TableName.parse("billing.bill"), "invoice"),
                 new RenameColumn(TableName.of("members"), "name", "full_name"),
+                new RenameConstraint(members, "fk7h3kq0w2c9", "fk_members_team_id"),
+                new RenameIndex(members, "idx5x1v9", "ix_members_team_id"),
                 new Execute("UPDATE members SET email = lower(email) WHERE email <> lower(email)", null));
         return spec("9c1b7d0e3f2a", List.of("3f2a9c1b7d0e"), "teams, invoice lines and the rest", upgrade);
     }

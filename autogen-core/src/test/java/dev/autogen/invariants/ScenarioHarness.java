@@ -50,10 +50,25 @@ final class ScenarioHarness {
         }
     }
 
-    /** Hibernate's export creates the schemas its tables use, as autogen's migrations do. */
+    /**
+     * Hibernate's export creates the schemas its tables use, as autogen's migrations do. A version
+     * package may hold a {@code scenario.properties} of Hibernate settings for it (as
+     * {@code autogen.toml}'s {@code [hibernate]} and {@code [entities]} keys would set them).
+     */
     static EntitySource source(String entityPackage) {
-        return new EntitySource(List.of(testClasses()), List.of(entityPackage),
-                Map.of("hibernate.hbm2ddl.create_namespaces", "true"));
+        Map<String, String> settings = new java.util.TreeMap<>();
+        settings.put("hibernate.hbm2ddl.create_namespaces", "true");
+        Path file = testClasses().resolve(entityPackage.replace('.', '/')).resolve("scenario.properties");
+        if (Files.exists(file)) {
+            java.util.Properties properties = new java.util.Properties();
+            try (var in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k)));
+        }
+        return new EntitySource(List.of(testClasses()), List.of(entityPackage), settings);
     }
 
     /** The schema a version's entities want; an empty package wants an empty schema. */

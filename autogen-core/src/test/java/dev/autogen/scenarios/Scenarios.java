@@ -165,7 +165,15 @@ public final class Scenarios {
         s("s75_enum_type_shared_by_two_tables",
                 "one enum type, two tables: visibility loses HIDDEN, album.visibility and photo.visibility both converted"),
         s("s76_function_defaults",
-                "defaults that call functions (date_trunc, concat, AT TIME ZONE, lower): PostgreSQL spells their literals, so the database canonicalises them"));
+                "defaults that call functions (date_trunc, concat, AT TIME ZONE, lower): PostgreSQL spells their literals, so the database canonicalises them"),
+        s("s77_foreign_key_renamed",
+                "@ForeignKey name changed: fk_shipment_carrier renamed to fk_shipment_carrier_id, the hashed FK on backup_carrier_id left alone"),
+        s("s78_index_renamed",
+                "@Index names changed: ix_event_kind -> ix_event_kind_lookup (index), ux_event_external_ref -> uq_event_external_ref (unique), the unnamed index left alone"),
+        s("s79_unique_and_check_renamed",
+                "@UniqueConstraint and @Check names changed: uk_ -> uq_member_team_email, ck_member_age and the @Table check renamed; unnamed ones left alone"),
+        s("s80_readable_constraint_names",
+                "constraint_names = \"readable\" switched on: hashed FK and index names renamed to fk_/ix_, named and database-named ones left alone"));
 
     private Scenarios() {
     }

@@ -30,6 +30,8 @@ import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.RenameColumn;
+import dev.autogen.operation.RenameConstraint;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.OperationVisitor;
 import dev.autogen.operation.SetTableComment;
@@ -366,5 +368,17 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> renameColumn(RenameColumn op) {
         return List.of("ALTER TABLE " + PostgresIdentifiers.qualified(op.table()) + " RENAME COLUMN "
                 + PostgresIdentifiers.quote(op.from()) + " TO " + PostgresIdentifiers.quote(op.to()));
+    }
+
+    /** {@code ALTER TABLE ... RENAME CONSTRAINT}: a unique or primary key's index takes the new name too. */
+    @Override
+    public List<String> renameConstraint(RenameConstraint op) {
+        return List.of(alterTable(op.table()) + "RENAME CONSTRAINT " + quote(op.from()) + " TO " + quote(op.to()));
+    }
+
+    /** {@code ALTER INDEX ... RENAME TO}: the index lives in its table's schema. */
+    @Override
+    public List<String> renameIndex(RenameIndex op) {
+        return List.of("ALTER INDEX " + inSchemaOf(op.table(), op.from()) + " RENAME TO " + quote(op.to()));
     }
 }
