@@ -19,6 +19,8 @@ import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.RenameConstraint;
+import dev.autogen.operation.RenameIndex;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Provenance;
@@ -78,7 +80,7 @@ public final class Explanation {
             ForeignKey fk = add.foreignKey();
             lines.add(foreignKey(add.table(), fk) + ": entity wants it (" + provenance.element(add.table(), fk)
                     .orElse("an association") + "); database has no foreign key with these columns, target and "
-                    + "action (names are not compared)");
+                    + "action (a name alone is not a difference)");
         } else if (op instanceof DropForeignKey drop) {
             lines.add(foreignKey(drop.table(), drop.foreignKey()) + ": no association maps to it; database has "
                     + "foreign key " + drop.foreignKey().name());
@@ -100,16 +102,26 @@ public final class Explanation {
             wanted(op, provenance.element(add.table(), add.check()), lines);
         } else if (op instanceof DropUnique || op instanceof DropIndex || op instanceof DropCheck) {
             lines.add(element(op) + ": no mapping asks for it; database has it");
+        } else if (op instanceof RenameConstraint rename) {
+            renamed(rename.table(), "constraint", rename.from(), rename.to(), lines);
+        } else if (op instanceof RenameIndex rename) {
+            renamed(rename.table(), "index", rename.from(), rename.to(), lines);
         } else if (op instanceof CreateSequence || op instanceof DropSequence || op instanceof AlterSequence) {
             lines.add(SEQUENCES);
         }
         return lines;
     }
 
+    private static void renamed(TableName table, String kind, String from, String to, List<String> lines) {
+        lines.add(table + "." + to + ": entity names the " + kind + " " + to + " (a name it chose: @ForeignKey(name), "
+                + "@Index(name), @UniqueConstraint(name), a named @Check or readable names); database has the same "
+                + "definition named " + from);
+    }
+
     private static void wanted(Operation op, Optional<String> origin, List<String> lines) {
         lines.add(element(op) + ": entity wants it (" + origin.orElse("from @Table, @Column(unique), @Index, "
-                + "@Check or Bean Validation") + "); database has none with the same definition (names are not "
-                + "compared)");
+                + "@Check or Bean Validation") + "); database has none with the same definition (a name alone is "
+                + "not a difference)");
     }
 
     /** The lines of one column: what the entity wants, and why, against what the database has. */

@@ -99,11 +99,11 @@ class ExplanationTest {
                 ReferentialAction.NO_ACTION);
         assertThat(Explanation.of(new AddForeignKey(USERS, fk), TRACED)).containsExactly(
                 "users(team_id) -> team(id) on delete NO ACTION: entity wants it (@ManyToOne on User.team); database "
-                        + "has no foreign key with these columns, target and action (names are not compared)");
+                        + "has no foreign key with these columns, target and action (a name alone is not a difference)");
         assertThat(Explanation.of(new AddCheck(USERS, new CheckConstraint("users_status_check",
                 "status in ('NEW')")), TRACED)).containsExactly("check users_status_check on users: entity wants it "
-                + "(check from @Enumerated(STRING) on User.status); database has none with the same definition (names "
-                + "are not compared)");
+                + "(check from @Enumerated(STRING) on User.status); database has none with the same definition (a name "
+                + "alone is not a difference)");
     }
 
     @Test
@@ -111,5 +111,15 @@ class ExplanationTest {
         assertThat(Explanation.of(new AddPrimaryKey(USERS, new PrimaryKey(null, List.of("id"))), TRACED))
                 .containsExactly("users(id): entity wants it as the primary key (@Id on User.id); database has no "
                         + "primary key with these columns");
+    }
+
+    @Test
+    void aRenameNamesBothNames() {
+        assertThat(Explanation.of(new dev.autogen.operation.RenameConstraint(USERS, "FKk8coe46o6eqh80cujdnn1riel",
+                "fk_users_team"), TRACED)).singleElement().asString()
+                .startsWith("users.fk_users_team: entity names the constraint fk_users_team")
+                .endsWith("database has the same definition named FKk8coe46o6eqh80cujdnn1riel");
+        assertThat(Explanation.of(new dev.autogen.operation.RenameIndex(USERS, "ix_old", "ix_users_email"), TRACED))
+                .singleElement().asString().contains("entity names the index ix_users_email");
     }
 }
