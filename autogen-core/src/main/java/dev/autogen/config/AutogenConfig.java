@@ -20,15 +20,18 @@ import java.util.Iterator;
  * packages and classpath, the migrations directory and Java package, Hibernate properties, and
  * which schemas and tables autogen manages.
  * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
- * environment.
+ * environment. With no {@code [entities] classpath} the classpath is {@code target/classes} and
+ * {@link #classpathGiven()} is false, so that a front end may find the build's own classpath.
  */
 public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages,
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
                             String versionTable, Map<String, String> hibernateProperties,
                             List<String> schemas, TableFilter tableFilter, String naming,
-                            boolean readableConstraintNames, Duration lockTimeout) {
+                            boolean readableConstraintNames, Duration lockTimeout, boolean classpathGiven) {
 
     public static final String FILE_NAME = "autogen.toml";
+    /** The classpath when none is given: a Maven or Gradle-with-Maven-layout project's compiled classes. */
+    public static final String DEFAULT_CLASSPATH = "target/classes";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
 
     public AutogenConfig {
@@ -45,7 +48,35 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, List.of(), TableFilter.ALL, null, false, null);
+                hibernateProperties, List.of(), TableFilter.ALL, null, false, null, true);
+    }
+
+    /** This configuration with another entity classpath (e.g. the build tool's), marked as given. */
+    public AutogenConfig withClasspath(List<Path> entries) {
+        return new AutogenConfig(file, databaseUrl, entityPackages, entries, migrationsDirectory, migrationsPackage,
+                versionTable, hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                true);
+    }
+
+    /** This configuration with other entity packages. */
+    public AutogenConfig withEntityPackages(List<String> packages) {
+        return new AutogenConfig(file, databaseUrl, packages, classpath, migrationsDirectory, migrationsPackage,
+                versionTable, hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                classpathGiven);
+    }
+
+    /** This configuration with another migrations directory and Java package. */
+    public AutogenConfig withMigrations(Path directory, String pkg) {
+        return new AutogenConfig(file, databaseUrl, entityPackages, classpath, directory, pkg, versionTable,
+                hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                classpathGiven);
+    }
+
+    /** This configuration with another database URL (empty: the embedded PostgreSQL). */
+    public AutogenConfig withDatabaseUrl(Optional<String> url) {
+        return new AutogenConfig(file, url, entityPackages, classpath, migrationsDirectory, migrationsPackage,
+                versionTable, hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                classpathGiven);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -84,8 +115,9 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         for (String entry : strings(toml, "entities.classpath", env)) {
             classpath.add(base.resolve(entry).normalize());
         }
-        if (classpath.isEmpty()) {
-            classpath.add(base.resolve("target/classes"));
+        boolean classpathGiven = !classpath.isEmpty();
+        if (!classpathGiven) {
+            classpath.add(base.resolve(DEFAULT_CLASSPATH));
         }
         String directory = required(toml, "migrations.directory", env, file);
         String pkg = required(toml, "migrations.package", env, file);
@@ -100,7 +132,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         TableFilter filter = new TableFilter(strings(toml, "schema.include", env), strings(toml, "schema.exclude", env));
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
                 versionTable, hibernate, strings(toml, "schema.schemas", env), filter,
-                string(toml, "entities.naming", env), constraintNames(toml, env), lockTimeout(toml));
+                string(toml, "entities.naming", env), constraintNames(toml, env), lockTimeout(toml), classpathGiven);
     }
 
     private static Duration lockTimeout(JsonNode toml) {
