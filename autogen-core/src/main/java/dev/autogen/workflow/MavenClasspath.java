@@ -143,19 +143,25 @@ public final class MavenClasspath {
         return List.of(windows ? "mvn.cmd" : "mvn");
     }
 
-    /** The first error line Maven printed, else its last line. */
+    /** The first error Maven printed (with its next line when it ends in a colon), else its last line. */
     private static String firstError(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        String last = "no output";
-        for (String line : lines) {
-            if (line.startsWith("[ERROR]") && line.length() > "[ERROR] ".length()) {
-                return line.substring("[ERROR] ".length()).strip();
-            }
-            if (!line.isBlank()) {
-                last = line.strip();
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("[ERROR]") || lines.get(i).startsWith("[FATAL]")) {
+                String text = withoutLevels(lines.get(i));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean more = text.endsWith(":") && i + 1 < lines.size();
+                return more ? text + " " + withoutLevels(lines.get(i + 1)) : text;
             }
         }
-        return last;
+        return lines.isEmpty() ? "no output" : lines.get(lines.size() - 1).strip();
+    }
+
+    private static String withoutLevels(String line) {
+        return line.replaceFirst("^(\\s*\\[(ERROR|FATAL|WARNING)\\]\\s*)+", "").strip();
     }
 
     private static void write(Path cache, String hash, List<Path> jars) {
