@@ -12,8 +12,9 @@ def expected = [
     '[INFO] base',
 ]
 int from = 0
-expected.each { line ->
+for (line in expected) {
     int at = log.indexOf(line.toString(), from)
     assert at >= 0 : "not in build.log after offset ${from}: ${line}"
     from = at + line.length()
 }
+return true

@@ -46,7 +46,8 @@ class CliMavenClasspathTest {
     @Test
     void theEntitiesFindTheirDependencyJarsThroughMaven() throws Exception {
         TestProject project = auditedProject();
-        Files.writeString(dir.resolve("pom.xml"), Files.readString(dir.resolve("pom.xml")).replace("</dependencies>", """
+        Path pom = dir.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("</dependencies>", """
                     <dependency>
                       <groupId>com.acme</groupId>
                       <artifactId>audit</artifactId>

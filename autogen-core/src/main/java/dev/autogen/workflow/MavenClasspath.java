@@ -105,13 +105,12 @@ public final class MavenClasspath {
                 command.addAll(List.of("-B", "-q", "-f", pom.toString(), GOAL, "-Dmdep.outputFile=" + output,
                         "-DincludeScope=compile"));
                 Process process = new ProcessBuilder(command).directory(directory.toFile())
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                        .start();
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 process.getOutputStream().close();
                 int exit = process.waitFor();
                 if (exit != 0) {
-                    throw new AutogenException("`" + String.join(" ", command.subList(0, 1)) + " dependency:build-"
-                            + "classpath` failed (exit " + exit + ") in " + directory + ": " + firstError(log)
+                    throw new AutogenException("`" + command.get(0) + " dependency:build-classpath` failed (exit "
+                            + exit + ") in " + directory + ": " + firstError(log)
                             + "; fix the build, or give the entity classpath with --classpath");
                 }
                 String text = Files.readString(output, StandardCharsets.UTF_8).strip();

@@ -32,7 +32,10 @@ abstract class AutogenMojo extends AbstractMojo {
     @Parameter(property = "autogen.config", defaultValue = "${project.basedir}/autogen.toml")
     File configFile;
 
-    /** Database URL (JDBC or postgresql://); overrides AUTOGEN_DATABASE_URL and autogen.toml. None: embedded PostgreSQL. */
+    /**
+     * Database URL (JDBC or postgresql://); overrides AUTOGEN_DATABASE_URL and autogen.toml. None
+     * anywhere: the embedded PostgreSQL.
+     */
     @Parameter(property = "autogen.url")
     String url;
 
@@ -104,7 +107,8 @@ abstract class AutogenMojo extends AbstractMojo {
                 && migrationsPackage != null;
         if (!Files.isRegularFile(file) && !configured) {
             throw new MojoExecutionException("no " + file + "; write one (`autogen init`) or configure "
-                    + "<entityPackages>, <migrationsDirectory> and <migrationsPackage> in the plugin's <configuration>");
+                    + "<entityPackages>, <migrationsDirectory> and <migrationsPackage> in the plugin's "
+                    + "<configuration>");
         }
         AutogenConfig config = Files.isRegularFile(file)
                 ? AutogenConfig.load(file, System.getenv())
