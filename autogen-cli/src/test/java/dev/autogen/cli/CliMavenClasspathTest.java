@@ -79,7 +79,8 @@ class CliMavenClasspathTest {
 
         TestProject.Result withoutOption = project.run("check");
         CliTestBase.assertOneCleanError(withoutOption);
-        assertThat(withoutOption.err()).contains("dependency:build-classpath` failed", "--classpath");
+        assertThat(withoutOption.err())
+                .contains("dependency:build-classpath` failed", "Non-readable POM", "pom.xml", "--classpath");
     }
 
     @Test
