@@ -1,11 +1,14 @@
 package dev.autogen.cli;
 
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.workflow.MavenClasspath;
 import dev.autogen.workflow.Project;
+import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** What a verb needs from its invocation: where it runs, its configuration and its output. */
 record Context(Path directory, GlobalOptions options, Map<String, String> environment, PrintWriter out,
@@ -23,8 +26,17 @@ record Context(Path directory, GlobalOptions options, Map<String, String> enviro
         return options.config == null ? directory.resolve(AutogenConfig.FILE_NAME) : directory.resolve(options.config);
     }
 
+    /**
+     * The configuration, with the entity classpath from --classpath, else the file's, else (beside
+     * a pom.xml) the Maven project's own.
+     */
     AutogenConfig config() {
-        return AutogenConfig.load(configFile(), environment);
+        AutogenConfig config = AutogenConfig.load(configFile(), environment);
+        if (options.classpath != null) {
+            return config.withClasspath(Stream.of(options.classpath.split(File.pathSeparator))
+                    .filter(entry -> !entry.isBlank()).map(entry -> directory.resolve(entry).normalize()).toList());
+        }
+        return MavenClasspath.applyTo(config);
     }
 
     /** The project, with the database chosen by --url, then AUTOGEN_DATABASE_URL, then the file. */

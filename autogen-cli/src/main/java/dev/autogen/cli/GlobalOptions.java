@@ -22,6 +22,10 @@ public final class GlobalOptions {
             description = "Database URL (JDBC or postgresql://); overrides AUTOGEN_DATABASE_URL and autogen.toml.")
     String url;
 
+    @Option(names = "--classpath", paramLabel = "PATHS", description = "Entity classpath (entries separated by "
+            + "the path separator); overrides [entities] classpath and the Maven project's own.")
+    String classpath;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -32,6 +36,7 @@ public final class GlobalOptions {
         merged.directory = local.directory != null ? local.directory : outer.directory;
         merged.config = local.config != null ? local.config : outer.config;
         merged.url = local.url != null ? local.url : outer.url;
+        merged.classpath = local.classpath != null ? local.classpath : outer.classpath;
         merged.verbose = local.verbose || outer.verbose;
         return merged;
     }

@@ -21,16 +21,19 @@ import java.util.Iterator;
  * throwaway server ({@code dev_database}), the entity packages and classpath, the migrations
  * directory and Java package, Hibernate properties, and which schemas and tables autogen manages.
  * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
- * environment.
+ * environment. With no {@code [entities] classpath} the classpath is {@code target/classes} and
+ * {@link #classpathGiven()} is false, so that a front end may find the build's own classpath.
  */
 public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages,
                             List<Path> classpath, Path migrationsDirectory, String migrationsPackage,
                             String versionTable, Map<String, String> hibernateProperties,
                             List<String> schemas, TableFilter tableFilter, String naming,
                             boolean readableConstraintNames, Duration lockTimeout, boolean concurrentIndexes,
-                            DevDatabase devDatabase) {
+                            DevDatabase devDatabase, boolean classpathGiven) {
 
     public static final String FILE_NAME = "autogen.toml";
+    /** The classpath when none is given: a Maven or Gradle-with-Maven-layout project's compiled classes. */
+    public static final String DEFAULT_CLASSPATH = "target/classes";
     public static final String DEFAULT_VERSION_TABLE = "autogen_version";
 
     public AutogenConfig {
@@ -49,7 +52,7 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Map<String, String> hibernateProperties, List<String> schemas, TableFilter tableFilter,
                          String naming, boolean readableConstraintNames, Duration lockTimeout) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout, false, null);
+                hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout, false, null, true);
     }
 
     /** A configuration with no extra schemas and no table filter. */
@@ -57,7 +60,35 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
         this(file, databaseUrl, entityPackages, classpath, migrationsDirectory, migrationsPackage, versionTable,
-                hibernateProperties, List.of(), TableFilter.ALL, null, false, null, false, null);
+                hibernateProperties, List.of(), TableFilter.ALL, null, false, null, false, null, true);
+    }
+
+    /** This configuration with another entity classpath (e.g. the build tool's), marked as given. */
+    public AutogenConfig withClasspath(List<Path> entries) {
+        return new AutogenConfig(file, databaseUrl, entityPackages, entries, migrationsDirectory, migrationsPackage,
+                versionTable, hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                concurrentIndexes, devDatabase, true);
+    }
+
+    /** This configuration with other entity packages. */
+    public AutogenConfig withEntityPackages(List<String> packages) {
+        return new AutogenConfig(file, databaseUrl, packages, classpath, migrationsDirectory, migrationsPackage,
+                versionTable, hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                concurrentIndexes, devDatabase, classpathGiven);
+    }
+
+    /** This configuration with another migrations directory and Java package. */
+    public AutogenConfig withMigrations(Path directory, String pkg) {
+        return new AutogenConfig(file, databaseUrl, entityPackages, classpath, directory, pkg, versionTable,
+                hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                concurrentIndexes, devDatabase, classpathGiven);
+    }
+
+    /** This configuration with another database URL (empty: the embedded PostgreSQL). */
+    public AutogenConfig withDatabaseUrl(Optional<String> url) {
+        return new AutogenConfig(file, url, entityPackages, classpath, migrationsDirectory, migrationsPackage,
+                versionTable, hibernateProperties, schemas, tableFilter, naming, readableConstraintNames, lockTimeout,
+                concurrentIndexes, devDatabase, classpathGiven);
     }
 
     /** The directory the configuration file is in; relative paths start there. */
@@ -96,8 +127,9 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         for (String entry : strings(toml, "entities.classpath", env)) {
             classpath.add(base.resolve(entry).normalize());
         }
-        if (classpath.isEmpty()) {
-            classpath.add(base.resolve("target/classes"));
+        boolean classpathGiven = !classpath.isEmpty();
+        if (!classpathGiven) {
+            classpath.add(base.resolve(DEFAULT_CLASSPATH));
         }
         String directory = required(toml, "migrations.directory", env, file);
         String pkg = required(toml, "migrations.package", env, file);
@@ -113,7 +145,8 @@ public record AutogenConfig(Path file, Optional<String> databaseUrl, List<String
         return new AutogenConfig(file, url, packages, classpath, base.resolve(directory).normalize(), pkg,
                 versionTable, hibernate, strings(toml, "schema.schemas", env), filter,
                 string(toml, "entities.naming", env), constraintNames(toml, env), lockTimeout(toml),
-                concurrentIndexes(toml), DevDatabase.parse(string(toml, "database.dev_database", env)));
+                concurrentIndexes(toml), DevDatabase.parse(string(toml, "database.dev_database", env)),
+                classpathGiven);
     }
 
     /** {@code [migrations] concurrent_indexes = true}: what {@code autogen -m MSG --concurrently} does, always. */

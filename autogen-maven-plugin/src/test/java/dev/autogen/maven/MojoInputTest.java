@@ -1,0 +1,112 @@
+package dev.autogen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.config.AutogenConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the goals make of their input before any database is involved: the configuration (file,
+ * plugin parameters, project classpath) and the clear errors for what is missing.
+ */
+class MojoInputTest {
+
+    @TempDir
+    Path dir;
+
+    private <T extends AutogenMojo> T mojo(T mojo) {
+        MavenProject project = new MavenProject();
+        project.setFile(dir.resolve("pom.xml").toFile());
+        Build build = new Build();
+        build.setOutputDirectory(dir.resolve("target/classes").toString());
+        project.setBuild(build);
+        mojo.project = project;
+        mojo.configFile = dir.resolve("autogen.toml").toFile();
+        return mojo;
+    }
+
+    @Test
+    void revisionWithoutAMessageSaysHowToGiveOne() {
+        assertThatThrownBy(() -> mojo(new RevisionMojo()).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("autogen:revision needs a message: -Dautogen.message=\"add archived_at\"");
+    }
+
+    @Test
+    void downgradeWithoutATargetSaysHowToGiveOne() {
+        assertThatThrownBy(() -> mojo(new DowngradeMojo()).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("autogen:downgrade needs a target: -Dautogen.target=-1 (or base, or a revision id)");
+    }
+
+    @Test
+    void checkBeforeCompilingSaysToCompile() {
+        assertThatThrownBy(() -> mojo(new CheckMojo()).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("no compiled classes in target/classes; run `mvn compile` first "
+                        + "(e.g. mvn compile autogen:revision ...)");
+    }
+
+    @Test
+    void noFileAndNoConfigurationNamesBoth() {
+        assertThatThrownBy(() -> mojo(new HistoryMojo()).config())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("no " + dir.resolve("autogen.toml"))
+                .hasMessageContaining("<entityPackages>, <migrationsDirectory> and <migrationsPackage>");
+    }
+
+    @Test
+    void pluginConfigurationAloneIsEnoughAndTheClasspathIsTheProjects() throws Exception {
+        HistoryMojo mojo = mojo(new HistoryMojo());
+        mojo.entityPackages = List.of("com.acme.model");
+        mojo.migrationsDirectory = dir.resolve("src/main/java/com/acme/migrations").toFile();
+        mojo.migrationsPackage = "com.acme.migrations";
+
+        AutogenConfig config = mojo.config();
+
+        assertThat(config.entityPackages()).containsExactly("com.acme.model");
+        assertThat(config.migrationsDirectory()).isEqualTo(dir.resolve("src/main/java/com/acme/migrations"));
+        assertThat(config.migrationsPackage()).isEqualTo("com.acme.migrations");
+        assertThat(config.classpath()).containsExactly(dir.resolve("target/classes"));
+        assertThat(config.stateDirectory()).isEqualTo(dir.resolve(".autogen"));
+    }
+
+    @Test
+    void pluginConfigurationWinsOverTheFileKeyByKey() throws Exception {
+        Files.writeString(dir.resolve("autogen.toml"), """
+                [entities]
+                packages = ["com.acme.model"]
+                classpath = ["lib/ignored.jar"]
+                [migrations]
+                directory = "db/migrations"
+                package = "com.acme.db"
+                """);
+        HistoryMojo mojo = mojo(new HistoryMojo());
+        mojo.migrationsPackage = "com.acme.migrations";
+
+        AutogenConfig config = mojo.config();
+
+        assertThat(config.entityPackages()).containsExactly("com.acme.model");
+        assertThat(config.migrationsDirectory()).isEqualTo(dir.resolve("db/migrations"));
+        assertThat(config.migrationsPackage()).isEqualTo("com.acme.migrations");
+        assertThat(config.classpath()).containsExactly(dir.resolve("target/classes"));
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        RevisionMojo mojo = mojo(new RevisionMojo());
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(dir.resolve(".autogen")).doesNotExist();
+    }
+}
