@@ -1,0 +1,69 @@
+package dev.autogen.config;
+
+import dev.autogen.AutogenException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code [entities]} and {@code [hibernate]}: where the entity classes are and how Hibernate names
+ * what they map to.
+ *
+ * @param packages                scanned with their subpackages for {@code @Entity} and friends
+ * @param classpath               directories or jars holding the compiled entities
+ * @param classpathGiven          false when the classpath is only the default {@code target/classes},
+ *                                so that a front end may find the build's own classpath
+ * @param naming                  {@code "hibernate"}, {@code "spring"} or null (Hibernate's)
+ * @param readableConstraintNames {@code constraint_names = "readable"}
+ * @param hibernateProperties     passed through to Hibernate's bootstrap
+ */
+public record EntitySettings(List<String> packages, List<Path> classpath, boolean classpathGiven, String naming,
+                             boolean readableConstraintNames, Map<String, String> hibernateProperties) {
+
+    /** The classpath when none is given: a Maven (or Maven-layout) project's compiled classes. */
+    public static final String DEFAULT_CLASSPATH = "target/classes";
+
+    public EntitySettings {
+        packages = List.copyOf(packages);
+        classpath = List.copyOf(classpath);
+        hibernateProperties = Map.copyOf(hibernateProperties);
+    }
+
+    static EntitySettings read(TomlTable toml) {
+        List<String> packages = toml.strings("entities.packages");
+        if (packages.isEmpty()) {
+            throw new AutogenException(toml.file() + ": [entities] packages is missing; name the packages that hold "
+                    + "your @Entity classes, e.g. packages = [\"com.acme.model\"]");
+        }
+        List<Path> classpath = new ArrayList<>();
+        toml.strings("entities.classpath").forEach(entry -> classpath.add(toml.resolve(entry)));
+        boolean given = !classpath.isEmpty();
+        if (!given) {
+            classpath.add(toml.resolve(DEFAULT_CLASSPATH));
+        }
+        return new EntitySettings(packages, classpath, given, toml.string("entities.naming"),
+                readableNames(toml.string("entities.constraint_names")), toml.section("hibernate"));
+    }
+
+    private static boolean readableNames(String value) {
+        if (value == null || value.equals("hibernate")) {
+            return false;
+        }
+        if (value.equals("readable")) {
+            return true;
+        }
+        throw new AutogenException("autogen.toml: [entities] constraint_names = \"" + value + "\" is unknown; use "
+                + "\"readable\" (fk_/uq_/ix_<table>_<columns>) or \"hibernate\" (Hibernate's hashed names)");
+    }
+
+    /** These settings with another classpath (e.g. the build tool's), marked as given. */
+    public EntitySettings withClasspath(List<Path> entries) {
+        return new EntitySettings(packages, entries, true, naming, readableConstraintNames, hibernateProperties);
+    }
+
+    public EntitySettings withPackages(List<String> value) {
+        return new EntitySettings(value, classpath, classpathGiven, naming, readableConstraintNames,
+                hibernateProperties);
+    }
+}
