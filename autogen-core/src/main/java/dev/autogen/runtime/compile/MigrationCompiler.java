@@ -8,10 +8,13 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,8 +47,9 @@ import javax.tools.ToolProvider;
  * }</pre>
  *
  * <p>Only changed sources are compiled, against the cached classes of the others; a change in
- * one source does not recompile the sources that refer to it, which migrations seldom do. One
- * process at a time should use a cache directory.
+ * one source does not recompile the sources that refer to it, which migrations seldom do.
+ * Processes (and threads) sharing a cache directory take turns: each compiles under a file lock
+ * on {@code lock} in it, so two autogen runs started at once never see half-written classes.
  */
 public final class MigrationCompiler {
 
@@ -86,7 +90,14 @@ public final class MigrationCompiler {
      */
     public CompiledMigrations compile(Path sourceDirectory, ClassLoader parent) {
         try {
-            return compileOrThrow(sourceDirectory, parent);
+            Files.createDirectories(cacheDirectory);
+            synchronized (MigrationCompiler.class) {   // a FileLock excludes other processes, not other threads
+                try (FileChannel channel = FileChannel.open(cacheDirectory.resolve("lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = channel.lock()) {
+                    return compileOrThrow(sourceDirectory, parent);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compile the migrations in " + sourceDirectory + ": " + e, e);
         }
