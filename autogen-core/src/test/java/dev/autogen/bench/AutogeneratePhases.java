@@ -6,6 +6,8 @@ import dev.autogen.entities.EntityModel;
 import dev.autogen.operation.Operation;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
+import dev.autogen.runtime.compile.CompiledMigrations;
+import dev.autogen.runtime.compile.MigrationCompiler;
 import dev.autogen.schema.Schema;
 import dev.autogen.workflow.Autogenerate;
 import dev.autogen.workflow.DatabaseSession;
@@ -43,8 +45,13 @@ public final class AutogeneratePhases {
         try (Project project = new Project(config, Optional.of(url));
              Autogenerate autogenerate = new Autogenerate(project)) {
             lap("config");
+            try (CompiledMigrations compiled = new MigrationCompiler(config.stateDirectory().resolve("classes"),
+                    config.classpath()).compile(config.migrationsDirectory(), Project.class.getClassLoader())) {
+                lap("migrations: compile cache (" + compiled.recompiled().size() + " of " + compiled.sources().size()
+                        + " sources compiled)");
+            }
             RevisionGraph graph = project.migrations();
-            lap("migrations: compile cache, load classes, revision graph");
+            lap("migrations again: cache, load the classes, revision graph");
             Schema desired;
             try (EntityModel model = project.loadEntities()) {
                 desired = model.schema();
