@@ -150,8 +150,11 @@ public final class MigrationWriter {
         return methods;
     }
 
-    /** Source characters of operations per method: well under 64 KiB of bytecode whatever the operations. */
-    static final int PART_CHARACTERS = 16_000;
+    /**
+     * Source characters of operations per method: about 20 KiB of bytecode (javac makes some 0.2
+     * bytes of a character of this code), well under the 64 KiB a method may have.
+     */
+    static final int PART_CHARACTERS = 100_000;
 
     /** Consecutive runs of blocks, each (but a single oversized block) within {@link #PART_CHARACTERS}. */
     private static List<List<CodeBlock>> parts(List<CodeBlock> blocks) {
