@@ -11,6 +11,7 @@ import dev.autogen.api.Revision;
 import dev.autogen.operation.Operation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -37,9 +38,9 @@ public final class MigrationWriter {
     /** The source of a migration whose bodies perform the spec's operations. */
     public static String write(MigrationSpec spec) {
         OperationCodeRenderer renderer = new OperationCodeRenderer();
-        return source(spec,
-                method("upgrade", spec.upgrade(), renderer, spec.notes()),
-                method("downgrade", spec.downgrade(), renderer, spec.notes()));
+        List<MethodSpec> methods = new ArrayList<>(methods("upgrade", spec.upgrade(), renderer, spec.notes()));
+        methods.addAll(methods("downgrade", spec.downgrade(), renderer, spec.notes()));
+        return source(spec, methods);
     }
 
     /**
@@ -48,9 +49,9 @@ public final class MigrationWriter {
      * {@code op.connection()}. The spec's operations are ignored.
      */
     public static String writeEmpty(MigrationSpec spec) {
-        String source = source(spec,
+        String source = source(spec, List.of(
                 templateMethod("upgrade", EmptyMigrationTemplate.UPGRADE),
-                templateMethod("downgrade", EmptyMigrationTemplate.DOWNGRADE));
+                templateMethod("downgrade", EmptyMigrationTemplate.DOWNGRADE)));
         return spec.transactional() ? EmptyMigrationTemplate.withTransactionalHint(source) : source;
     }
 
@@ -64,7 +65,7 @@ public final class MigrationWriter {
         return MigrationClassName.of(created, message);
     }
 
-    private static String source(MigrationSpec spec, MethodSpec upgrade, MethodSpec downgrade) {
+    private static String source(MigrationSpec spec, List<MethodSpec> methods) {
         Instant created = spec.created().truncatedTo(ChronoUnit.SECONDS);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created,
@@ -72,8 +73,7 @@ public final class MigrationWriter {
                 .addAnnotation(revision(spec, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(upgrade)
-                .addMethod(downgrade)
+                .addMethods(methods)
                 .build();
         return JavaFile.builder(spec.packageName(), type)
                 .addStaticImport(DdlCode.DDL, "*")
@@ -104,24 +104,77 @@ public final class MigrationWriter {
         return revision.build();
     }
 
-    private static MethodSpec method(String name, List<Operation> operations, OperationCodeRenderer renderer,
-                                     OperationNotes notes) {
+    /**
+     * The method {@code name} performing the operations; when their code is longer than
+     * {@link #PART_CHARACTERS}, the method calls private parts ({@code upgradePart1(op)}, ...) in
+     * order, each holding a run of whole operations, so that a large migration (an initial schema
+     * of hundreds of tables) stays under the JVM's 64 KiB of bytecode per method.
+     */
+    private static List<MethodSpec> methods(String name, List<Operation> operations, OperationCodeRenderer renderer,
+                                            OperationNotes notes) {
         java.util.Set<dev.autogen.schema.TableName> created = new java.util.HashSet<>();
         operations.stream().filter(op -> op instanceof dev.autogen.operation.CreateTable)
                 .forEach(op -> created.add(op.table()));
-        return overriding(name, body -> {
-            if (operations.isEmpty()) {
-                body.addComment("nothing to do");
+        List<CodeBlock> blocks = new ArrayList<>();
+        for (Operation operation : operations) {
+            Objects.requireNonNull(operation, "operation");
+            boolean existing = operation.table() != null && !created.contains(operation.table());
+            CodeBlock.Builder block = CodeBlock.builder();
+            for (String note : notes.of(operation, existing)) {
+                block.add("// $L\n", note.replaceAll("\\s+", " "));
             }
-            for (Operation operation : operations) {
-                Objects.requireNonNull(operation, "operation");
-                boolean existing = operation.table() != null && !created.contains(operation.table());
-                for (String note : notes.of(operation, existing)) {
-                    body.addComment("$L", note.replaceAll("\\s+", " "));
+            blocks.add(block.add(operation.accept(renderer)).build());
+        }
+        List<List<CodeBlock>> parts = parts(blocks);
+        if (parts.size() <= 1) {
+            return List.of(overriding(name, body -> {
+                if (blocks.isEmpty()) {
+                    body.addComment("nothing to do");
                 }
-                body.addCode(operation.accept(renderer));
+                blocks.forEach(body::addCode);
+            }).build());
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(overriding(name, body -> {
+            for (int i = 1; i <= parts.size(); i++) {
+                body.addStatement("$L(op)", name + "Part" + i);
             }
-        }).build();
+        }).build());
+        for (int i = 1; i <= parts.size(); i++) {
+            MethodSpec.Builder part = MethodSpec.methodBuilder(name + "Part" + i)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(Op.class, "op");
+            parts.get(i - 1).forEach(part::addCode);
+            methods.add(part.build());
+        }
+        return methods;
+    }
+
+    /**
+     * Source characters of operations per method: about 20 KiB of bytecode (javac makes some 0.2
+     * bytes of a character of this code), well under the 64 KiB a method may have.
+     */
+    static final int PART_CHARACTERS = 100_000;
+
+    /** Consecutive runs of blocks, each (but a single oversized block) within {@link #PART_CHARACTERS}. */
+    private static List<List<CodeBlock>> parts(List<CodeBlock> blocks) {
+        List<List<CodeBlock>> parts = new ArrayList<>();
+        List<CodeBlock> current = new ArrayList<>();
+        int length = 0;
+        for (CodeBlock block : blocks) {
+            int size = block.toString().length();
+            if (!current.isEmpty() && length + size > PART_CHARACTERS) {
+                parts.add(current);
+                current = new ArrayList<>();
+                length = 0;
+            }
+            current.add(block);
+            length += size;
+        }
+        if (!current.isEmpty()) {
+            parts.add(current);
+        }
+        return parts;
     }
 
     private static MethodSpec templateMethod(String name, List<String> commentLines) {

@@ -61,12 +61,15 @@ public final class EmbeddedServer implements DevServer {
 
     private static EmbeddedServer start(Path dataDirectory, boolean clean, Path throwaway) {
         try {
+            // a throwaway server's files are deleted on close: durability would only cost time (also
+            // when it is a copy of the template cluster, which is not a clean data directory)
+            String durable = throwaway == null ? "on" : "off";
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toFile())
                     .setCleanDataDirectory(clean)
-                    .setServerConfig("fsync", clean ? "off" : "on")
-                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
-                    .setServerConfig("full_page_writes", clean ? "off" : "on")
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
                     .start();
             return new EmbeddedServer(pg, throwaway);
         } catch (IOException | RuntimeException e) {

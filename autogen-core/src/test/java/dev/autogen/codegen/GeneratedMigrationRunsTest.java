@@ -147,6 +147,36 @@ class GeneratedMigrationRunsTest {
     }
 
     /**
+     * An initial schema of 500 tables is more than the JVM's 64 KiB of bytecode in one method
+     * ("code too large"): the writer splits each body into parts, called in order, that compile and
+     * record the spec exactly as one method would.
+     */
+    @Test
+    void aMigrationTooLargeForOneMethodIsSplitIntoPartsInOrder() throws Exception {
+        List<Operation> upgrade = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            TableName table = TableName.of("t" + i);
+            List<dev.autogen.schema.TableElement> elements = new java.util.ArrayList<>();
+            elements.add(column("id", "bigint").generatedAsIdentity());
+            for (int c = 0; c < 10; c++) {
+                elements.add(column("c" + c, "character varying(40)").notNull().withDefault("'x'"));
+            }
+            elements.add(dev.autogen.api.Ddl.primaryKey(null, "id"));
+            elements.add(dev.autogen.api.Ddl.unique("uk_t" + i + "_c0", "c0"));
+            upgrade.add(new CreateTable(Table.of(table, elements)));
+            upgrade.add(new dev.autogen.operation.CreateIndex(table, dev.autogen.api.Ddl.index("ix_t" + i, "c1", "c2")));
+        }
+        MigrationSpec spec = Specs.spec("aaaaaaaaaaaa", List.of(), "initial schema", upgrade);
+        String source = MigrationWriter.write(spec);
+        Migration migration = compile(spec, source);
+
+        assertThat(source).contains("upgradePart2(op);").contains("downgradePart2(op);");
+        assertThat(upgrade(migration)).containsExactlyElementsOf(spec.upgrade());
+        assertThat(downgrade(migration)).containsExactlyElementsOf(spec.downgrade());
+        assertThat(MigrationWriter.write(spec)).isEqualTo(source);
+    }
+
+    /**
      * What {@code Op} can build of a list of operations: an execute with no SQL (the inverse of an
      * execute with no reverse) becomes a comment.
      */

@@ -91,10 +91,11 @@ final class PostgresCanonicalizer {
         if (tables.isEmpty()) {
             return desired;
         }
-        List<String> statements = new ArrayList<>();
+        List<Attempt> statements = new ArrayList<>();
         // the desired enum types, for the columns that use them (refused where they exist already)
         for (dev.autogen.schema.EnumType type : desired.enums()) {
-            statements.addAll(new PostgresRenderer().createEnum(new dev.autogen.operation.CreateEnum(type)));
+            new PostgresRenderer().createEnum(new dev.autogen.operation.CreateEnum(type))
+                    .forEach(sql -> statements.add(Attempt.of(sql)));
         }
         List<String> tempTables = new ArrayList<>();
         List<String> tempIndexes = new ArrayList<>();
@@ -102,27 +103,13 @@ final class PostgresCanonicalizer {
             Table table = tables.get(i);
             String temp = PREFIX + i;
             tempTables.add(temp);
-            List<String> columns = new ArrayList<>();
-            for (Column column : table.columns()) {
-                columns.add(quote(column.name()) + " " + column.type());
-            }
-            statements.add("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", columns) + ") ON COMMIT DROP");
-            for (Column column : table.columns()) {
-                if (hasCallInDefault(column)) {
-                    statements.add("ALTER TABLE " + temp + " ALTER COLUMN " + quote(column.name()) + " SET DEFAULT "
-                            + column.defaultValue());
-                }
-            }
-            for (int j = 0; j < table.checks().size(); j++) {
-                statements.add("ALTER TABLE " + temp + " ADD CONSTRAINT c" + j
-                        + " CHECK (" + table.checks().get(j).expression() + ")");
-            }
+            statements.add(temporaryTable(table, temp));
             for (int j = 0; j < table.indexes().size(); j++) {
                 Index index = table.indexes().get(j);
                 if (hasExpression(index)) {
                     tempIndexes.add(temp + "_" + j);
-                    statements.add("CREATE INDEX " + temp + "_" + j + " ON " + temp + " "
-                            + PostgresRenderer.indexKeyList(index.columns()));
+                    statements.add(Attempt.of("CREATE INDEX " + temp + "_" + j + " ON " + temp + " "
+                            + PostgresRenderer.indexKeyList(index.columns())));
                 }
             }
         }
@@ -173,7 +160,7 @@ final class PostgresCanonicalizer {
                 connection.releaseSavepoint(savepoint);
             }
         }
-        Schema result = desired;
+        Map<dev.autogen.schema.TableName, Table> result = new java.util.TreeMap<>(desired.tablesByName());
         for (int i = 0; i < tables.size(); i++) {
             String temp = PREFIX + i;
             Table table = tables.get(i);
@@ -196,9 +183,10 @@ final class PostgresCanonicalizer {
                 });
                 return cols;
             });
-            result = result.with(withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
+            result.put(table.name(), withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
         }
-        return result;
+        // one new schema, not one per table (which copied every table map: quadratic in the tables)
+        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces());
     }
 
     /**
@@ -215,15 +203,58 @@ final class PostgresCanonicalizer {
     }
 
     /**
+     * The temporary table of {@code table}: one {@code CREATE TABLE} with its defaults and checks
+     * inline (one statement per table, which is what keeps 500 tables fast), and, should PostgreSQL
+     * refuse it, the table alone then each default and check on its own, so that a refused one
+     * skips only itself.
+     */
+    private static Attempt temporaryTable(Table table, String temp) {
+        List<String> columns = new ArrayList<>();
+        List<String> inline = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
+        for (Column column : table.columns()) {
+            columns.add(quote(column.name()) + " " + column.type());
+            inline.add(quote(column.name()) + " " + column.type()
+                    + (hasCallInDefault(column) ? " DEFAULT " + column.defaultValue() : ""));
+        }
+        pieces.add("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", columns) + ") ON COMMIT DROP");
+        for (Column column : table.columns()) {
+            if (hasCallInDefault(column)) {
+                pieces.add("ALTER TABLE " + temp + " ALTER COLUMN " + quote(column.name()) + " SET DEFAULT "
+                        + column.defaultValue());
+            }
+        }
+        for (int j = 0; j < table.checks().size(); j++) {
+            String check = "CONSTRAINT c" + j + " CHECK (" + table.checks().get(j).expression() + ")";
+            inline.add(check);
+            pieces.add("ALTER TABLE " + temp + " ADD " + check);
+        }
+        return new Attempt("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", inline) + ") ON COMMIT DROP",
+                pieces);
+    }
+
+    /** A statement, and what to run instead, each on its own, when PostgreSQL refuses it. */
+    private record Attempt(String sql, List<String> otherwise) {
+        static Attempt of(String sql) {
+            return new Attempt(sql, List.of());
+        }
+    }
+
+    /**
      * One {@code DO} block that runs each statement in a subtransaction of its own, so that one
      * PostgreSQL refuses (an unknown type or function, a syntax error) skips only itself and those
-     * that depend on it.
+     * that depend on it, or runs its fallback statements instead, each in a subtransaction too.
      */
-    private static String eachOrNothing(List<String> statements) {
+    private static String eachOrNothing(List<Attempt> statements) {
         StringBuilder body = new StringBuilder("BEGIN\n");
-        for (String sql : statements) {
-            body.append("BEGIN EXECUTE ").append(PostgresIdentifiers.literal(sql))
-                    .append("; EXCEPTION WHEN OTHERS THEN NULL; END;\n");
+        for (Attempt attempt : statements) {
+            body.append("BEGIN EXECUTE ").append(PostgresIdentifiers.literal(attempt.sql()))
+                    .append("; EXCEPTION WHEN OTHERS THEN");
+            for (String sql : attempt.otherwise()) {
+                body.append("\n  BEGIN EXECUTE ").append(PostgresIdentifiers.literal(sql))
+                        .append("; EXCEPTION WHEN OTHERS THEN NULL; END;");
+            }
+            body.append(attempt.otherwise().isEmpty() ? " NULL; END;\n" : "\nEND;\n");
         }
         body.append("END");
         String tag = "$autogen$";

@@ -1,0 +1,56 @@
+package dev.autogen.bench;
+
+import dev.autogen.config.AutogenConfig;
+import dev.autogen.entities.EntityModel;
+import dev.autogen.schema.Schema;
+import dev.autogen.testing.TestDatabase;
+import dev.autogen.testing.TestDatabases;
+import dev.autogen.workflow.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Times {@code Dialect.canonicalize} (the database spelling the entities' checks, defaults and
+ * index expressions) of N generated entities ({@link EntitySources}), in-process: the phase of
+ * {@code -m} and {@code check} that grows with the schema. Usage:
+ * {@code CanonicalizeBenchmark [ENTITIES] [RUNS]}.
+ */
+public final class CanonicalizeBenchmark {
+
+    private CanonicalizeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int entities = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path dir = Files.createTempDirectory("autogen-bench-canon");
+        try (TestDatabase db = TestDatabases.create(); Connection c = db.connect()) {
+            BenchProject project = new BenchProject(dir, Path.of("unused.jar"));
+            EntitySources.write(project.sourceRoot(), entities, false);
+            project.compileEntities();
+            AutogenConfig config = AutogenConfig.load(dir.resolve(AutogenConfig.FILE_NAME), Map.of());
+            Schema desired;
+            try (Project p = new Project(config, Optional.empty()); EntityModel model = p.loadEntities()) {
+                desired = model.schema();
+                List<Long> millis = new ArrayList<>();
+                Schema canonical = null;
+                for (int i = 0; i < runs; i++) {
+                    long t0 = System.nanoTime();
+                    canonical = p.dialect().canonicalize(c, desired);
+                    millis.add((System.nanoTime() - t0) / 1_000_000);
+                }
+                AutogenerateBenchmark.report("canonicalize " + desired.tables().size() + " tables (first run cold)",
+                        millis);
+                System.out.println("fingerprint " + canonical.toString().hashCode() + " (" + canonical.toString().length() + " chars)");
+            }
+        } finally {
+            BenchProject.deleteTree(dir);
+        }
+        System.exit(0);
+    }
+}
