@@ -7,7 +7,6 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What a verb needs from its invocation: where it runs, its configuration and its output. */
@@ -41,10 +40,7 @@ record Context(Path directory, GlobalOptions options, Map<String, String> enviro
 
     /** The project, with the database chosen by --url, then AUTOGEN_DATABASE_URL, then the file. */
     Project project() {
-        Optional<String> url = Optional.ofNullable(options.url)
-                .or(() -> Optional.ofNullable(environment.get("AUTOGEN_DATABASE_URL")))
-                .filter(s -> !s.isBlank());
-        return new Project(config(), url);
+        return new Project(config(), Project.urlOverride(options.url, environment));
     }
 
     /** A path as the user should read it: relative to where they are when possible. */

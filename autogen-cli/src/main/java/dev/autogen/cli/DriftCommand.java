@@ -27,7 +27,7 @@ final class DriftCommand extends Verb {
     @Override
     int run(Context context) {
         try (Project project = context.project(); DatabaseSession live = project.openDatabase();
-             DatabaseSession replay = DatabaseSession.throwaway(project.config().devDatabase())) {
+             DatabaseSession replay = project.throwawayDatabase()) {
             List<String> current = project.runner(live, RunListener.SILENT).planner().current();
             project.runner(replay, RunListener.SILENT).run(planner -> planner.upgrade(
                     current.isEmpty() ? "base" : current.size() == 1 ? current.get(0) : "heads"));

@@ -51,6 +51,18 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
     }
 
     public static AutogenConfig load(Path file, Map<String, String> environment) {
+        return load(file, environment, true);
+    }
+
+    /**
+     * As {@link #load}, leaving {@code [database] url} out, for callers that never connect to it
+     * (the migration test kit): the variables it names need not be set.
+     */
+    public static AutogenConfig loadWithoutDatabaseUrl(Path file, Map<String, String> environment) {
+        return load(file, environment, false);
+    }
+
+    private static AutogenConfig load(Path file, Map<String, String> environment, boolean databaseUrl) {
         if (!Files.isRegularFile(file)) {
             throw new AutogenException("no " + file + " here; run `autogen init` to create one, "
                     + "or pass --config FILE / -C DIR");
@@ -65,7 +77,7 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
             throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
         }
         TomlTable toml = new TomlTable(parsed, new EnvExpander(environment), file);
-        return new AutogenConfig(file, DatabaseSettings.read(toml), EntitySettings.read(toml),
+        return new AutogenConfig(file, DatabaseSettings.read(toml, databaseUrl), EntitySettings.read(toml),
                 MigrationSettings.read(toml), SchemaSettings.read(toml));
     }
 

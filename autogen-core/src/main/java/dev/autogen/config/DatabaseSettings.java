@@ -18,8 +18,8 @@ public record DatabaseSettings(Optional<String> url, DevDatabase devDatabase) {
         devDatabase = devDatabase == null ? DevDatabase.EMBEDDED : devDatabase;
     }
 
-    static DatabaseSettings read(TomlTable toml) {
-        return new DatabaseSettings(Optional.ofNullable(toml.string("database.url")),
+    static DatabaseSettings read(TomlTable toml, boolean withUrl) {
+        return new DatabaseSettings(withUrl ? Optional.ofNullable(toml.string("database.url")) : Optional.empty(),
                 DevDatabase.parse(toml.string("database.dev_database")));
     }
 

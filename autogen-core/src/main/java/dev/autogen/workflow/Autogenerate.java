@@ -178,7 +178,7 @@ public final class Autogenerate implements AutoCloseable {
 
     private DatabaseSession throwawayAtHead() {
         if (throwaway == null) {
-            throwaway = DatabaseSession.throwaway(project.config().devDatabase());
+            throwaway = project.throwawayDatabase();
             project.runner(throwaway, RunListener.SILENT).run(planner -> planner.upgrade("head"));
         }
         return throwaway;

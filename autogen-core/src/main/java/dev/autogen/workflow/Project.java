@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,18 @@ public final class Project implements AutoCloseable {
     public Project(AutogenConfig config, Optional<String> urlOverride) {
         this.config = config;
         this.databaseUrl = urlOverride.or(config::databaseUrl).filter(s -> !s.isBlank()).map(DatabaseUrl::parse);
+    }
+
+    /** The environment variable that names the database when the front end was given none. */
+    public static final String URL_VARIABLE = "AUTOGEN_DATABASE_URL";
+
+    /**
+     * The URL that overrides the file's: the front end's own ({@code --url}, {@code -Dautogen.url}),
+     * else {@value #URL_VARIABLE}; blank counts as none.
+     */
+    public static Optional<String> urlOverride(String given, Map<String, String> environment) {
+        return Optional.ofNullable(given).or(() -> Optional.ofNullable(environment.get(URL_VARIABLE)))
+                .filter(s -> !s.isBlank());
     }
 
     public AutogenConfig config() {
@@ -65,6 +78,11 @@ public final class Project implements AutoCloseable {
     public DatabaseSession openDatabase() {
         return databaseUrl.map(DatabaseSession::live)
                 .orElseGet(() -> DatabaseSession.persistentEmbedded(config.stateDirectory().resolve("pgdata")));
+    }
+
+    /** A throwaway server of the configured kind ({@code [database] dev_database}), stopped on close. */
+    public DatabaseSession throwawayDatabase() {
+        return DatabaseSession.throwaway(config.devDatabase());
     }
 
     public EntityModel loadEntities() {

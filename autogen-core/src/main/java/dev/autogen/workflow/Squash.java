@@ -172,7 +172,7 @@ public final class Squash {
 
     /** Replays the chain on a throwaway PostgreSQL and diffs the schema before it with the one at its end. */
     public Folded fold(Chain chain) {
-        try (DatabaseSession replay = DatabaseSession.throwawayEmbedded()) {
+        try (DatabaseSession replay = project.throwawayDatabase()) {
             Schema atStart = atStart(replay, chain);
             project.runner(replay, RunListener.SILENT).run(planner -> planner.upgrade(chain.last().revision()));
             Schema atEnd = canonical(replay);
@@ -193,7 +193,7 @@ public final class Squash {
                         SchemaDiff.inverse(upgrade)).withNotes(project.dialect()::hazards)
                 .withReplaces(chain.revisions()));
         if (verify) {
-            try (DatabaseSession proof = DatabaseSession.throwawayEmbedded()) {
+            try (DatabaseSession proof = project.throwawayDatabase()) {
                 atStart(proof, chain);
                 new MigrationProof(project, proof, "at " + chain.start(), TableFilter.ALL).prove(migration.className(), source,
                         folded.atEnd());

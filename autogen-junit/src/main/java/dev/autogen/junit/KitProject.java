@@ -17,18 +17,13 @@ import dev.autogen.workflow.Project;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -37,8 +32,6 @@ import org.opentest4j.AssertionFailedError;
  * classpath, and the server fresh databases come from.
  */
 final class KitProject {
-
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final Class<?> testClass;
     private final AutogenConfig config;
@@ -73,7 +66,7 @@ final class KitProject {
                     + "@AutogenMigrationTests; add it, e.g. @AutogenMigrationTests(config = \"autogen.toml\")");
         }
         AutogenConfig config = settings.config().isBlank() ? null
-                : AutogenConfig.load(Path.of(settings.config()), environmentFor(Path.of(settings.config())));
+                : AutogenConfig.loadWithoutDatabaseUrl(Path.of(settings.config()), System.getenv());
         List<String> entities = settings.entities().length > 0 ? List.of(settings.entities())
                 : config == null ? List.of() : config.entityPackages();
         String migrations = !settings.migrations().isBlank() ? settings.migrations()
@@ -103,25 +96,6 @@ final class KitProject {
         String naming = !settings.naming().isBlank() ? settings.naming() : config.naming();
         return new KitProject(testClass, config, entities, migrations, hibernate, naming, serverUrl(settings),
                 settings.sources());
-    }
-
-    /**
-     * The environment to read the configuration with: the process's, where the variables of
-     * {@code [database] url}, which the kit never uses, may be unset (they usually are in a test
-     * build: {@code url = "${DATABASE_URL}"}).
-     */
-    private static Map<String, String> environmentFor(Path file) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        try {
-            String url = new TomlMapper().readTree(file.toFile()).path("database").path("url").asText("");
-            Matcher m = VARIABLE.matcher(url);
-            while (m.find()) {
-                environment.putIfAbsent(m.group(1), "");
-            }
-        } catch (IOException e) {
-            // AutogenConfig.load reports an unreadable or malformed file
-        }
-        return environment;
     }
 
     /** The server named by the annotation, the system property or the environment, in that order. */

@@ -85,10 +85,7 @@ abstract class AutogenMojo extends AbstractMojo {
 
     /** The project as autogen sees it, the database chosen by autogen.url, AUTOGEN_DATABASE_URL, then the file. */
     Project autogenProject() throws MojoExecutionException {
-        Optional<String> override = Optional.ofNullable(url)
-                .or(() -> Optional.ofNullable(System.getenv("AUTOGEN_DATABASE_URL")))
-                .filter(s -> !s.isBlank());
-        return new Project(config(), override);
+        return new Project(config(), Project.urlOverride(url, System.getenv()));
     }
 
     /** As {@link #autogenProject()}, first making sure the entities are compiled. */
