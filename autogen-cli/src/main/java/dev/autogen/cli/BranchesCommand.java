@@ -17,8 +17,7 @@ final class BranchesCommand extends Verb {
         try (Project project = context.project()) {
             RevisionGraph graph = project.migrations();
             for (MigrationScript s : graph.ordered()) {
-                List<String> children = graph.ordered().stream().filter(c -> c.parents().contains(s.revision()))
-                        .map(MigrationScript::revision).toList();
+                List<String> children = graph.childrenOf(s.revision());
                 if (children.size() > 1) {
                     context.out().println(s.revision() + " (branch point), " + s.message() + " -> "
                             + String.join(", ", children));

@@ -1,10 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,9 +57,8 @@ record RelativeTarget(String text, String anchor, int steps) {
             throw new AutogenException("cannot resolve '" + text + "': " + e.getMessage(), e);
         }
         String at = from;
-        Map<String, List<String>> children = children(graph);
         for (int done = 0; done < Math.abs(steps); done++) {
-            List<String> next = steps > 0 ? (at == null ? roots(graph) : children.getOrDefault(at, List.of()))
+            List<String> next = steps > 0 ? sorted(at == null ? graph.roots() : graph.childrenOf(at))
                     : (at == null ? null : graph.get(at).parents());
             if (next == null || (steps > 0 && next.isEmpty())) {
                 throw new AutogenException("cannot resolve '" + text + "': it goes past "
@@ -79,21 +75,7 @@ record RelativeTarget(String text, String anchor, int steps) {
         return at;
     }
 
-    /** Each revision's children, sorted. */
-    private static Map<String, List<String>> children(RevisionGraph graph) {
-        Map<String, List<String>> children = new TreeMap<>();
-        for (MigrationScript script : graph.ordered()) {
-            for (String parent : script.parents()) {
-                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(script.revision());
-            }
-        }
-        children.values().forEach(list -> list.sort(null));
-        return children;
-    }
-
-    /** The first migrations (no parents), sorted. */
-    private static List<String> roots(RevisionGraph graph) {
-        return graph.ordered().stream().filter(s -> s.parents().isEmpty()).map(MigrationScript::revision)
-                .sorted().toList();
+    private static List<String> sorted(List<String> revisions) {
+        return revisions.stream().sorted().toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,17 @@ public final class RevisionGraph {
     private final Map<String, MigrationScript> byRevision;
     private final Map<String, MigrationScript> squashOf;
     private final List<MigrationScript> ordered;
+    /** Each revision's children, in {@link #ordered()} order. */
+    private final Map<String, List<String>> children = new HashMap<>();
 
     private RevisionGraph(Map<String, MigrationScript> byRevision, Map<String, MigrationScript> squashOf,
                           List<MigrationScript> ordered) {
         this.byRevision = byRevision;
         this.squashOf = squashOf;
         this.ordered = ordered;
+        for (MigrationScript script : ordered) {
+            script.parents().forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(script.revision()));
+        }
     }
 
     public static RevisionGraph of(Collection<MigrationScript> scripts) {
@@ -168,6 +174,29 @@ public final class RevisionGraph {
                     + "); join them with `autogen merge -m MSG`, or use `upgrade heads` or a revision");
         }
         return heads.isEmpty() ? null : heads.get(0);
+    }
+
+    /** The first migrations: those with no parents, in {@link #ordered()} order. */
+    public List<String> roots() {
+        return ordered.stream().filter(s -> s.parents().isEmpty()).map(MigrationScript::revision).toList();
+    }
+
+    /** The revisions that follow {@code revision} directly, in {@link #ordered()} order. */
+    public List<String> childrenOf(String revision) {
+        return List.copyOf(children.getOrDefault(revision, List.of()));
+    }
+
+    /** The given revisions and every revision that follows them. */
+    public Set<String> descendantsOf(Collection<String> revisions) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(revisions);
+        while (!todo.isEmpty()) {
+            String rev = todo.pop();
+            if (seen.add(rev)) {
+                todo.addAll(children.getOrDefault(rev, List.of()));
+            }
+        }
+        return seen;
     }
 
     /** A revision and everything it descends from. */

@@ -1,13 +1,9 @@
 package dev.autogen.runtime;
 
 import dev.autogen.AutogenException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,7 +41,7 @@ public final class RevisionRange {
 
         Set<String> below = new LinkedHashSet<>();
         upper.forEach(rev -> below.addAll(graph.ancestorsOf(rev)));
-        Set<String> above = lower.isEmpty() ? null : descendantsOf(graph, lower);
+        Set<String> above = lower.isEmpty() ? null : graph.descendantsOf(lower);
         List<MigrationScript> out = new ArrayList<>();
         for (MigrationScript s : graph.ordered()) {
             if (below.contains(s.revision()) && (above == null || above.contains(s.revision()))) {
@@ -73,22 +69,5 @@ public final class RevisionRange {
                 yield revision == null ? Set.of() : Set.of(revision);
             }
         };
-    }
-
-    /** The given revisions and every revision that follows them. */
-    private static Set<String> descendantsOf(RevisionGraph graph, Set<String> revisions) {
-        Map<String, List<String>> children = new HashMap<>();
-        for (MigrationScript s : graph.ordered()) {
-            s.parents().forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s.revision()));
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(revisions);
-        while (!todo.isEmpty()) {
-            String rev = todo.pop();
-            if (seen.add(rev)) {
-                todo.addAll(children.getOrDefault(rev, List.of()));
-            }
-        }
-        return seen;
     }
 }
