@@ -72,6 +72,15 @@ public final class Ddl {
         return new Sequence(TableName.parse(name), start, increment);
     }
 
+    /**
+     * A sequence owned by a column ({@code OWNED BY}, as a {@code serial} column's):
+     * {@code sequence("users_id_seq", 1, 1, "users", "id")}.
+     */
+    public static Sequence sequence(String name, long start, long increment, String ownerTable, String ownerColumn) {
+        return new Sequence(TableName.parse(name), start, increment,
+                new Sequence.Owner(TableName.parse(ownerTable), ownerColumn), null);
+    }
+
     /** An enum type, its values in sort order: {@code enumType("order_status", "NEW", "PAID")}. */
     public static EnumType enumType(String name, String... values) {
         return new EnumType(TableName.parse(name), List.of(values));

@@ -81,8 +81,16 @@ final class DdlCode {
         return CodeBlock.of("$T.comment($S)", DDL, comment.text());
     }
 
-    /** {@code sequence("billing.order_seq", 1, 50)}; the name qualified as {@code Ddl.sequence} parses it. */
+    /**
+     * {@code sequence("billing.order_seq", 1, 50)}, and {@code sequence("users_id_seq", 1, 1, "users", "id")}
+     * for one owned by a column; names qualified as {@code Ddl.sequence} parses them.
+     */
     static CodeBlock sequence(Sequence sequence) {
+        if (sequence.owner() != null) {
+            return CodeBlock.of("$T.sequence($S, $L, $L,$W$S, $S)", DDL, sequence.name().toString(),
+                    longLiteral(sequence.start()), longLiteral(sequence.increment()),
+                    sequence.owner().table().toString(), sequence.owner().column());
+        }
         return CodeBlock.of("$T.sequence($S, $L, $L)", DDL, sequence.name().toString(),
                 longLiteral(sequence.start()), longLiteral(sequence.increment()));
     }

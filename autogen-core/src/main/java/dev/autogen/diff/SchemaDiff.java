@@ -27,6 +27,7 @@ import dev.autogen.operation.SetTableComment;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.EnumType;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import java.util.ArrayList;
@@ -44,12 +45,15 @@ import java.util.Optional;
  *   <li>drop foreign keys, indexes, unique constraints, checks and primary keys that go away;
  *       rename those that keep their definition but whose chosen name changed (once the names
  *       of what went away are free);
- *   <li>drop tables, sequences and schemas; create schemas, sequences and enum types; alter enum
+ *   <li>disown the sequences whose owner column goes; drop tables, sequences and schemas; create
+ *       schemas, sequences (owned by nothing yet) and enum types; alter enum
  *       types (while only the columns of kept tables use them, as in the downgrade); create tables
  *       (without their foreign keys and indexes);
- *   <li>add columns, alter columns, drop columns; change table comments;
+ *   <li>add columns, alter columns, drop columns; drop the sequences that those columns' defaults
+ *       used; change table comments;
  *   <li>add primary keys, unique constraints, checks, indexes, and the foreign keys; alter
- *       sequences; drop the enum types no column uses any more.
+ *       sequences (increments, and owners once their tables exist); drop the enum types no column
+ *       uses any more.
  * </ol>
  * Within a phase, operations are sorted by table and then by constraint name. Foreign keys,
  * unique constraints, checks and indexes are matched by definition, never by name, so a database
@@ -114,8 +118,12 @@ public final class SchemaDiff {
         changes.forEach(c -> c.droppedChecks().forEach(ck -> ops.add(new DropCheck(c.table(), ck))));
         changes.forEach(c -> c.droppedPrimaryKey().ifPresent(pk -> ops.add(new DropPrimaryKey(c.table(), pk))));
         changes.forEach(c -> ops.addAll(c.renames()));
+        ops.addAll(Sequences.disowned(current, desired));
         dropped.forEach(t -> ops.add(new DropTable(t.withoutForeignKeysAndIndexes())));
-        Sequences.dropped(current, desired).forEach(q -> ops.add(new DropSequence(q)));
+        // a sequence that a kept column's default uses goes once that column has let go of it
+        List<Sequence> droppedSequences = Sequences.dropped(current, desired);
+        droppedSequences.stream().filter(q -> !SequenceColumns.usedByKeptColumn(q, current, desired))
+                .forEach(q -> ops.add(new DropSequence(Sequences.unowned(q))));
         List<String> droppedNamespaces = Sequences.namespacesOnlyIn(current, desired);
         List<EnumType> droppedEnums = Enums.dropped(current, desired);
         // an enum type in a schema that goes away goes with it; the others once no column uses them
@@ -123,7 +131,7 @@ public final class SchemaDiff {
                 .forEach(e -> ops.add(new DropEnum(e)));
         droppedNamespaces.forEach(n -> ops.add(new DropSchema(n)));
         Sequences.namespacesOnlyIn(desired, current).forEach(n -> ops.add(new CreateSchema(n)));
-        Sequences.dropped(desired, current).forEach(q -> ops.add(new CreateSequence(q)));
+        Sequences.created(current, desired).forEach(q -> ops.add(new CreateSequence(Sequences.unowned(q))));
         Enums.dropped(desired, current).forEach(e -> ops.add(new CreateEnum(e)));
         Schema remaining = current;
         for (Table table : dropped) {
@@ -131,7 +139,9 @@ public final class SchemaDiff {
         }
         ops.addAll(Enums.altered(current, desired, remaining));
         created.forEach(t -> ops.add(new CreateTable(t.withoutForeignKeysAndIndexes())));
-        kept.forEach(p -> columnChanges(p, ops));
+        kept.forEach(p -> columnChanges(p, current, desired, ops));
+        droppedSequences.stream().filter(q -> SequenceColumns.usedByKeptColumn(q, current, desired))
+                .forEach(q -> ops.add(new DropSequence(Sequences.unowned(q))));
         kept.stream().filter(p -> !Objects.equals(p.from().comment(), p.to().comment()))
                 .forEach(p -> ops.add(new SetTableComment(p.from().name(), p.from().comment(), p.to().comment())));
         changes.forEach(c -> c.addedPrimaryKey().ifPresent(pk -> ops.add(new AddPrimaryKey(c.table(), pk))));
@@ -154,7 +164,7 @@ public final class SchemaDiff {
         return List.copyOf(out);
     }
 
-    private static void columnChanges(TablePair pair, List<Operation> ops) {
+    private static void columnChanges(TablePair pair, Schema current, Schema desired, List<Operation> ops) {
         TableName name = pair.from().name();
         List<Operation> added = new ArrayList<>();
         List<Operation> altered = new ArrayList<>();
@@ -163,8 +173,11 @@ public final class SchemaDiff {
             Optional<Column> existing = pair.from().column(wanted.name());
             if (existing.isEmpty()) {
                 added.add(new AddColumn(name, wanted));
-            } else if (!existing.get().equals(wanted)) {
-                altered.add(new AlterColumn(name, existing.get(), wanted));
+            } else {
+                Column adopted = SequenceColumns.adopt(name, existing.get(), wanted, current, desired);
+                if (!existing.get().equals(adopted)) {
+                    altered.add(new AlterColumn(name, existing.get(), adopted));
+                }
             }
         }
         for (Column existing : pair.from().columns()) {

@@ -1,6 +1,8 @@
 package dev.autogen.operation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** One line of plain English per operation, as {@code autogen -m} and {@code check} print them. */
 public final class OperationSummary implements OperationVisitor<String> {
@@ -110,7 +112,7 @@ public final class OperationSummary implements OperationVisitor<String> {
     @Override
     public String createSequence(CreateSequence op) {
         return "add sequence '" + op.sequence().name() + "' start " + op.sequence().start() + " increment "
-                + op.sequence().increment();
+                + op.sequence().increment() + (op.sequence().owner() == null ? "" : " owned by " + op.sequence().owner());
     }
 
     @Override
@@ -120,8 +122,18 @@ public final class OperationSummary implements OperationVisitor<String> {
 
     @Override
     public String alterSequence(AlterSequence op) {
-        return "alter sequence '" + op.to().name() + "' start " + op.from().start() + " -> " + op.to().start()
-                + ", increment " + op.from().increment() + " -> " + op.to().increment();
+        List<String> changes = new ArrayList<>();
+        if (op.from().start() != op.to().start()) {
+            changes.add("start " + op.from().start() + " -> " + op.to().start());
+        }
+        if (op.from().increment() != op.to().increment()) {
+            changes.add("increment " + op.from().increment() + " -> " + op.to().increment());
+        }
+        if (!Objects.equals(op.from().owner(), op.to().owner())) {
+            changes.add(op.to().owner() == null ? "owned by nothing (was " + op.from().owner() + ")"
+                    : "owned by " + op.to().owner());
+        }
+        return "alter sequence '" + op.to().name() + "'" + (changes.isEmpty() ? "" : " " + String.join(", ", changes));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.autogen.operation;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.EnumType;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import java.util.List;
@@ -149,8 +150,10 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
 
     @Override
     public Schema alterSequence(AlterSequence op) {
-        sequence(op.from().name());
-        return schema.with(op.to());
+        // how a default spells the sequence's next value is the database's, not the operation's
+        String nextValue = sequence(op.from().name()).nextValueDefault();
+        Sequence to = op.to();
+        return schema.with(new Sequence(to.name(), to.start(), to.increment(), to.owner(), nextValue));
     }
 
     @Override
@@ -245,7 +248,7 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
         return schema.enumType(name).orElseThrow(() -> new IllegalStateException("no enum type " + name));
     }
 
-    private dev.autogen.schema.Sequence sequence(TableName name) {
+    private Sequence sequence(TableName name) {
         return schema.sequence(name).orElseThrow(() -> new IllegalStateException("no sequence " + name));
     }
 

@@ -129,20 +129,29 @@ final class PostgresCatalogQueries {
             ORDER BY i.indrelid, ic.relname""";
 
     /**
-     * Sequences that no column owns: schema, name, start, increment. A sequence that an identity
-     * column ({@code pg_depend} type {@code i}) or a serial column, or {@code OWNED BY} (type
-     * {@code a}) ties to a column belongs to that column and is not reported on its own.
+     * Sequences but those of identity columns ({@code pg_depend} type {@code i}: they come and go
+     * with their column): schema, name, start, increment, and the schema, table and column that own
+     * it ({@code OWNED BY}, type {@code a}, as a {@code serial} column's sequence), nulls for none.
      */
     static final String SEQUENCES = """
-            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
+            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement, own.nspname, own.relname, own.attname
             FROM pg_catalog.pg_sequence s
             JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN LATERAL (SELECT tn.nspname, t.relname, a.attname
+                               FROM pg_catalog.pg_depend d
+                               JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+                               JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+                               JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                               WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = s.seqrelid
+                                 AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+                                 AND d.deptype = 'a'
+                               LIMIT 1) own ON true
             WHERE n.nspname = ANY (?::text[])
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                               WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = s.seqrelid
                                 AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
-                                AND d.deptype IN ('a', 'i'))
+                                AND d.deptype = 'i')
             ORDER BY n.nspname, c.relname""";
 
     /** Enum types: schema, name, and the values in {@code enumsortorder}. */

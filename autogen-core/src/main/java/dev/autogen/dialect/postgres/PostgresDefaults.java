@@ -47,16 +47,70 @@ final class PostgresDefaults {
     /** The text before a type modifier's parenthesis: {@code ...::numeric}, {@code ...::character varying}. */
     private static final Pattern CAST_TYPE_BEFORE = Pattern.compile("::\\s*\"?[A-Za-z_][A-Za-z0-9_ ]*\"?\\s*$");
 
+    /** A cast at the end of an expression: {@code ::character varying(20)}, {@code ::public."Mood"[]}. */
+    private static final Pattern TRAILING_CAST = Pattern.compile(
+            "::\\s*(?:\"[^\"]*\"|[A-Za-z_][A-Za-z0-9_$ ]*)(?:\\.(?:\"[^\"]*\"|[A-Za-z_][A-Za-z0-9_$ ]*))?"
+                    + "\\s*(?:\\(\\s*\\d+\\s*(?:,\\s*-?\\d+\\s*)?\\))?\\s*(?:\\[\\d*]\\s*)*$");
+
     private PostgresDefaults() {
     }
 
-    /** The canonical default; {@code null} stays {@code null}. */
+    /** The canonical default; {@code null} stays {@code null}, and so does a default that is only {@code NULL}. */
     static String normalize(String expression, String canonicalType) {
-        if (expression == null) {
+        if (expression == null || isNull(expression)) {
             return null;
         }
         String words = canonicalWords(bitString(expression.trim()));
         return canonicalType == null ? words : stripLiteralCasts(words, canonicalType);
+    }
+
+    /**
+     * Whether a default is the null value, maybe cast and parenthesised ({@code NULL},
+     * {@code NULL::character varying}, {@code (NULL)::integer}, {@code ((null))::text[]}): a column
+     * with it behaves exactly as one with no default, which is what PostgreSQL stores for
+     * {@code DEFAULT NULL} written by hand or by Liquibase.
+     */
+    static boolean isNull(String expression) {
+        String s = expression.strip();
+        while (true) {
+            if (s.equalsIgnoreCase("null")) {
+                return true;
+            }
+            int cast = lastCast(s);
+            if (cast > 0) {
+                s = s.substring(0, cast).strip();
+            } else if (s.startsWith("(") && s.endsWith(")") && endOfGroup(s, 0) == s.length() - 1) {
+                s = s.substring(1, s.length() - 1).strip();
+            } else {
+                return false;
+            }
+        }
+    }
+
+    /** Where a trailing {@code ::type} starts (a type name, maybe qualified, quoted, sized or an array), or -1. */
+    private static int lastCast(String s) {
+        var m = TRAILING_CAST.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, quoted text skipped; -1 if none. */
+    private static int endOfGroup(String s, int open) {
+        int depth = 0;
+        int i = open;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"') {
+                i = endOfQuoted(s, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
     }
 
     /** Upper- or lower-cases the bare words that PostgreSQL prints in one case; quoted text stays. */

@@ -27,6 +27,8 @@ final class PostgresHazards {
 
     private static final Pattern LENGTH = Pattern.compile("^(character varying|character|bit varying|bit)\\((\\d+)\\)$");
     private static final Pattern NUMERIC = Pattern.compile("^numeric\\((\\d+),(\\d+)\\)$");
+    private static final Pattern PRECISION = Pattern.compile(
+            "^(timestamp|time)\\((\\d)\\)( with time zone| without time zone)$");
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
 
     private PostgresHazards() {
@@ -142,8 +144,17 @@ final class PostgresHazards {
         return null;
     }
 
-    /** Changes PostgreSQL makes without rewriting the table: longer varchar, varchar to text. */
+    /**
+     * Changes PostgreSQL makes without rewriting the table: longer varchar, varchar to text, a
+     * timestamp or time with more fractional digits ({@code timestamp_support}, {@code time_support}).
+     */
     private static boolean cheapWidening(String from, String to) {
+        Matcher p = PRECISION.matcher(from);
+        Matcher q = PRECISION.matcher(to);
+        if (p.matches() && q.matches()) {
+            return p.group(1).equals(q.group(1)) && p.group(3).equals(q.group(3))
+                    && Integer.parseInt(q.group(2)) >= Integer.parseInt(p.group(2));
+        }
         Matcher a = LENGTH.matcher(from);
         Matcher b = LENGTH.matcher(to);
         if (a.matches() && b.matches()) {

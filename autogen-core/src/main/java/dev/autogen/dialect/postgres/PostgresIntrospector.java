@@ -34,9 +34,9 @@ import java.util.TreeSet;
 /**
  * Reads the current schema from {@code pg_catalog} in seven queries, whatever the number of
  * tables ({@link PostgresCatalogQueries}), and builds the records in Java. Types come back
- * canonical ({@code format_type}); defaults go through {@link PostgresDefaults}; sequences are
- * and enum types are
- * read by {@link PostgresSequenceReader}.
+ * canonical ({@code format_type}, with the default precision of time types spelled out by
+ * {@link PostgresTypes#withDefaultPrecision}); defaults go through {@link PostgresDefaults};
+ * sequences and enum types are read by {@link PostgresSequenceReader}.
  */
 final class PostgresIntrospector {
 
@@ -58,7 +58,8 @@ final class PostgresIntrospector {
         for (Draft draft : drafts.values()) {
             tables.add(draft.build());
         }
-        List<Sequence> sequences = PostgresSequenceReader.read(connection, schemaArray, schemas.current, filter);
+        List<Sequence> sequences = PostgresSequenceReader.withNextValueDefaults(
+                PostgresSequenceReader.read(connection, schemaArray, schemas.current, filter), tables, schemas.current);
         List<EnumType> enums = PostgresSequenceReader.readEnums(connection, schemaArray, schemas.current, filter);
         Schema schema = Schema.of(tables, sequences, enums);
         TreeSet<String> namespaces = new TreeSet<>(schemas.existing);
@@ -108,7 +109,7 @@ final class PostgresIntrospector {
                 if (draft == null) {
                     continue;
                 }
-                String type = rs.getString(3);
+                String type = PostgresTypes.withDefaultPrecision(rs.getString(3));
                 boolean identity = !rs.getString(6).isEmpty();
                 boolean generated = !rs.getString(7).isEmpty();
                 String defaultValue = identity || generated ? null : PostgresDefaults.normalize(rs.getString(5), type);

@@ -275,7 +275,12 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> createSequence(CreateSequence op) {
         Sequence s = op.sequence();
         return List.of("CREATE SEQUENCE " + qualified(s.name()) + " START WITH " + s.start()
-                + " INCREMENT BY " + s.increment());
+                + " INCREMENT BY " + s.increment() + (s.owner() == null ? "" : " OWNED BY " + owner(s.owner())));
+    }
+
+    /** {@code OWNED BY}'s {@code table.column}. */
+    private static String owner(Sequence.Owner owner) {
+        return qualified(owner.table()) + "." + quote(owner.column());
     }
 
     @Override
@@ -286,7 +291,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     /**
      * Only the parts that changed. {@code START WITH} changes the start recorded in the catalog
      * (what introspection reads) without restarting the sequence: values already handed out stay
-     * handed out.
+     * handed out. {@code OWNED BY} ties the sequence to a column ({@code NONE}: unties it).
      */
     @Override
     public List<String> alterSequence(AlterSequence op) {
@@ -299,6 +304,9 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         }
         if (from == null || from.start() != to.start()) {
             sql.append(" START WITH ").append(to.start());
+        }
+        if (from == null ? to.owner() != null : !java.util.Objects.equals(from.owner(), to.owner())) {
+            sql.append(" OWNED BY ").append(to.owner() == null ? "NONE" : owner(to.owner()));
         }
         return sql.length() == length ? List.of() : List.of(sql.toString());
     }

@@ -6,8 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The canonical spelling of PostgreSQL column types: exactly what {@code format_type(atttypid,
- * atttypmod)} prints for a column declared with the given spelling. It covers every type name
+ * The canonical spelling of PostgreSQL column types: what {@code format_type(atttypid,
+ * atttypmod)} prints for a column declared with the given spelling, with the default precision
+ * of time types spelled out ({@link #withDefaultPrecision}: {@code timestamp} and
+ * {@code timestamp(6)} are one type). It covers every type name
  * Hibernate's {@code PostgreSQLDialect} writes in DDL ({@code varchar(255)}, {@code float(53)},
  * {@code timestamp(6) with time zone}, {@code integer array}, ...) and the usual hand-written
  * synonyms; names it does not know pass through lower-cased with their white space tidied.
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * PostgresTypes.normalize("VARCHAR(255)")   // character varying(255)
  * PostgresTypes.normalize("timestamp(6)")   // timestamp(6) without time zone
+ * PostgresTypes.normalize("timestamp")      // timestamp(6) without time zone
  * PostgresTypes.normalize("int4 array")     // integer[]
  * }</pre>
  */
@@ -46,6 +49,13 @@ final class PostgresTypes {
     private static final Pattern DATETIME = Pattern.compile(
             "(timestamp|time|timestamptz|timetz)(?:\\((\\d+)\\))?(?: (with|without) time zone)?");
 
+    /** {@code format_type} of a timestamp or time type without a precision, array or not. */
+    private static final Pattern DATETIME_DEFAULT = Pattern.compile(
+            "(timestamp|time)( with time zone| without time zone)((?:\\[])?)");
+    /** {@code format_type} of an interval without a precision that may take one, array or not. */
+    private static final Pattern INTERVAL_DEFAULT = Pattern.compile(
+            "interval((?: (?:day to |hour to |minute to )?second)?)((?:\\[])?)");
+
     private PostgresTypes() {
     }
 
@@ -54,9 +64,29 @@ final class PostgresTypes {
         String t = tidy(type);
         Matcher array = ARRAY_SUFFIX.matcher(t);
         if (array.matches() && !array.group(1).isEmpty()) {
-            return element(array.group(1)) + "[]";
+            return withDefaultPrecision(element(array.group(1)) + "[]");
         }
-        return element(t);
+        return withDefaultPrecision(element(t));
+    }
+
+    /**
+     * A {@code format_type} spelling with PostgreSQL's default fractional-seconds precision spelled
+     * out: {@code timestamp}, {@code time} (with or without time zone) and {@code interval} (bare,
+     * or with fields ending in {@code second}) without a precision keep microseconds, exactly as
+     * with {@code (6)}, so {@code timestamp without time zone} is {@code timestamp(6) without time
+     * zone}, the spelling Hibernate writes. Introspection passes every column type through it; any
+     * other type is returned as it is. {@code timestamp(3)} is another type and stays.
+     */
+    static String withDefaultPrecision(String formatType) {
+        Matcher m = DATETIME_DEFAULT.matcher(formatType);
+        if (m.matches()) {
+            return m.group(1) + "(6)" + m.group(2) + m.group(3);
+        }
+        m = INTERVAL_DEFAULT.matcher(formatType);
+        if (m.matches()) {
+            return "interval" + m.group(1) + "(6)" + m.group(2);
+        }
+        return formatType;
     }
 
     /** The type without its modifiers, e.g. {@code timestamp without time zone} for {@code timestamp(6) ...}. */
