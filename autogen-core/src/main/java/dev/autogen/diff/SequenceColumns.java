@@ -18,9 +18,10 @@ import java.util.Optional;
  *       be the one the desired schema has, and be owned by this column or by none;</li>
  *   <li>the entity's id is {@code GenerationType.IDENTITY}: Hibernate inserts without the id and reads
  *       the generated one back, which a sequence default serves exactly as an identity does; the
- *       sequence must be owned by this column or by none (a {@code serial} column), and stays.</li>
+ *       sequence must be owned by this very column (a {@code serial} column), and stays.</li>
  * </ul>
- * A default that takes another sequence's values is a real difference and stays one.
+ * A default that takes another sequence's values (another column's, or, under {@code IDENTITY}, a
+ * sequence no column owns) is a real difference and stays one.
  */
 final class SequenceColumns {
 
@@ -41,7 +42,8 @@ final class SequenceColumns {
             return wanted;
         }
         if (wanted.identity()) {
-            return wanted.withIdentity(false).withDefault(existing.defaultValue());
+            return ownedBy(source.get(), table, existing)
+                    ? wanted.withIdentity(false).withDefault(existing.defaultValue()) : wanted;
         }
         boolean generatedId = desired.table(table).map(Table::primaryKey)
                 .filter(pk -> pk.columns().contains(wanted.name())).isPresent();
@@ -62,7 +64,7 @@ final class SequenceColumns {
                 continue;
             }
             for (Column column : table.columns()) {
-                if (!sequence.isNextValue(column.defaultValue()) || !ownedByOrFree(sequence, table.name(), column)) {
+                if (!sequence.isNextValue(column.defaultValue()) || !ownedBy(sequence, table.name(), column)) {
                     continue;
                 }
                 Optional<Column> wanted = wantedTable.get().column(column.name());
@@ -91,6 +93,10 @@ final class SequenceColumns {
     }
 
     private static boolean ownedByOrFree(Sequence sequence, TableName table, Column column) {
-        return sequence.owner() == null || Objects.equals(sequence.owner(), new Sequence.Owner(table, column.name()));
+        return sequence.owner() == null || ownedBy(sequence, table, column);
+    }
+
+    private static boolean ownedBy(Sequence sequence, TableName table, Column column) {
+        return Objects.equals(sequence.owner(), new Sequence.Owner(table, column.name()));
     }
 }

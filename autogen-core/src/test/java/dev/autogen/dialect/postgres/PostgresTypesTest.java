@@ -32,13 +32,13 @@ class PostgresTypesTest {
             {"numeric(38,2)", "numeric(38,2)"}, {"decimal(38,2)", "numeric(38,2)"},
             {"numeric(10)", "numeric(10,0)"}, {"numeric", "numeric"}, {"decimal", "numeric"},
             {"date", "date"},
-            {"time(6)", "time(6) without time zone"}, {"time", "time without time zone"},
-            {"time(6) with time zone", "time(6) with time zone"}, {"timetz", "time with time zone"},
+            {"time(6)", "time(6) without time zone"}, {"time", "time(6) without time zone"},
+            {"time(6) with time zone", "time(6) with time zone"}, {"timetz", "time(6) with time zone"},
             {"timestamp(6)", "timestamp(6) without time zone"},
-            {"timestamp", "timestamp without time zone"},
+            {"timestamp", "timestamp(6) without time zone"},
             {"timestamp(6) with time zone", "timestamp(6) with time zone"},
             {"timestamptz(6)", "timestamp(6) with time zone"},
-            {"timestamptz", "timestamp with time zone"},
+            {"timestamptz", "timestamp(6) with time zone"},
             {"timestamp(3) without time zone", "timestamp(3) without time zone"},
             {"char(1)", "character(1)"}, {"character(1)", "character(1)"}, {"char", "character(1)"},
             {"character(10)", "character(10)"},
@@ -46,7 +46,12 @@ class PostgresTypesTest {
             {"character varying(40)", "character varying(40)"},
             {"text", "text"}, {"oid", "oid"}, {"bytea", "bytea"}, {"uuid", "uuid"},
             {"json", "json"}, {"jsonb", "jsonb"}, {"xml", "xml"}, {"inet", "inet"},
-            {"interval second(6)", "interval second(6)"}, {"interval", "interval"},
+            {"interval second(6)", "interval second(6)"}, {"interval", "interval(6)"},
+            {"interval second", "interval second(6)"}, {"interval day to second", "interval day to second(6)"},
+            {"interval(3)", "interval(3)"}, {"interval year", "interval year"},
+            {"interval day to second(0)", "interval day to second(0)"}, {"interval hour", "interval hour"},
+            {"timestamp array", "timestamp(6) without time zone[]"}, {"time(3)[]", "time(3) without time zone[]"},
+            {"timestamp with time zone", "timestamp(6) with time zone"}, {"time with time zone", "time(6) with time zone"},
             {"integer array", "integer[]"}, {"integer[]", "integer[]"}, {"int4[][]", "integer[]"},
             {"integer array[3]", "integer[]"}, {"varchar(255) array", "character varying(255)[]"},
             {"timestamp(6) array", "timestamp(6) without time zone[]"},
@@ -74,8 +79,9 @@ class PostgresTypesTest {
         assertThat(PostgresTypes.normalize(spelling)).isEqualTo(canonical);
     }
 
+    /** What introspection makes of {@code format_type}: the same canonical form for every spelling of one type. */
     @Test
-    void canonicalFormIsWhatFormatTypePrintsForEachSpelling() throws Exception {
+    void canonicalFormIsWhatIntrospectionReadsForEachSpelling() throws Exception {
         Map<String, String> expectedByColumn = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < SPELLINGS.length; i++) {
@@ -89,7 +95,7 @@ class PostgresTypesTest {
                     SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute
                     WHERE attrelid = 'spellings'::regclass AND attnum > 0 ORDER BY attnum""")) {
                 while (rs.next()) {
-                    actual.put(rs.getString(1), rs.getString(2));
+                    actual.put(rs.getString(1), PostgresTypes.withDefaultPrecision(rs.getString(2)));
                 }
             }
         }
@@ -108,6 +114,19 @@ class PostgresTypesTest {
     void theLengthlessBitOfCastsPassesThroughQuoted() {
         // PostgreSQL prints '0101'::"bit" for a bit-string constant; "bit" is not bit(1)
         assertThat(PostgresTypes.normalize("\"bit\"")).isEqualTo("\"bit\"");
+    }
+
+    /** PostgreSQL's default precision of time types is 6: no precision and (6) are one type, (3) another. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "timestamp|timestamp(6)|true", "timestamp without time zone|timestamp(6) without time zone|true",
+            "timestamptz|timestamp(6) with time zone|true", "time|time(6)|true", "timetz|time(6) with time zone|true",
+            "interval|interval(6)|true", "interval second|interval second(6)|true", "timestamp[]|timestamp(6) array|true",
+            "timestamp(3)|timestamp(6)|false", "timestamp|timestamp(3)|false", "time(0)|time|false",
+            "interval(3)|interval|false", "interval second|interval|false", "timestamp|timestamptz|false",
+    })
+    void defaultTimePrecisionIsNoDifference(String a, String b, boolean same) {
+        assertThat(PostgresTypes.normalize(a).equals(PostgresTypes.normalize(b))).as(a + " vs " + b).isEqualTo(same);
     }
 
     @Test
