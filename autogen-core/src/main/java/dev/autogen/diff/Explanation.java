@@ -106,6 +106,12 @@ public final class Explanation {
             renamed(rename.table(), "constraint", rename.from(), rename.to(), lines);
         } else if (op instanceof RenameIndex rename) {
             renamed(rename.table(), "index", rename.from(), rename.to(), lines);
+        } else if (op instanceof AlterSequence alter && !java.util.Objects.equals(alter.from().owner(), alter.to().owner())) {
+            lines.add(alter.to().owner() == null
+                    ? alter.to().name() + ": owned by " + alter.from().owner() + ", which goes away; released first so "
+                            + "that dropping the column does not drop the sequence, and owned again by the downgrade"
+                    : alter.to().name() + ": owned by " + alter.to().owner() + " (OWNED BY), as in the database "
+                            + "this schema was read from");
         } else if (op instanceof CreateSequence || op instanceof DropSequence || op instanceof AlterSequence) {
             lines.add(SEQUENCES);
         }

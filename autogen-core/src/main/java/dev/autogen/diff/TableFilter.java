@@ -32,7 +32,10 @@ public record TableFilter(List<String> include, List<String> exclude) {
         return included && exclude.stream().noneMatch(p -> matches(p, qualified));
     }
 
-    /** The schema with only the managed tables, sequences and enum types; foreign keys to unmanaged tables stay. */
+    /**
+     * The schema with only the managed tables, sequences (a sequence owned by a column only when its
+     * table is managed too) and enum types; foreign keys to unmanaged tables stay.
+     */
     public Schema apply(Schema schema) {
         if (include.isEmpty() && exclude.isEmpty()) {
             return schema;
@@ -45,7 +48,8 @@ public record TableFilter(List<String> include, List<String> exclude) {
         }
         List<Sequence> sequences = new ArrayList<>();
         for (Sequence sequence : schema.sequences()) {
-            if (manages(sequence.name())) {
+            // a sequence owned by a column (serial) comes and goes with its table
+            if (manages(sequence.name()) && (sequence.owner() == null || manages(sequence.owner().table()))) {
                 sequences.add(sequence);
             }
         }

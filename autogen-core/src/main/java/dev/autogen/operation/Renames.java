@@ -6,6 +6,7 @@ import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Schema;
+import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
@@ -33,7 +34,8 @@ final class Renames {
                 return fks;
             }));
         }
-        return Schema.of(tables, schema.sequences(), schema.enums()).withNamespaces(schema.namespaces());
+        return Schema.of(tables, owners(schema, table.name(), null, to, null), schema.enums())
+                .withNamespaces(schema.namespaces());
     }
 
     static Schema column(Schema schema, TableName tableName, String from, String to) {
@@ -50,7 +52,25 @@ final class Renames {
                 return fks;
             }));
         }
-        return Schema.of(tables, schema.sequences(), schema.enums()).withNamespaces(schema.namespaces());
+        return Schema.of(tables, owners(schema, tableName, from, tableName, to), schema.enums())
+                .withNamespaces(schema.namespaces());
+    }
+
+    /**
+     * The sequences with the owner renamed as PostgreSQL renames it ({@code OWNED BY} follows a
+     * renamed table or column): table {@code fromTable} (and, when {@code fromColumn} is given, that
+     * column only) becomes {@code toTable} (and {@code toColumn}).
+     */
+    private static List<Sequence> owners(Schema schema, TableName fromTable, String fromColumn, TableName toTable,
+                                         String toColumn) {
+        List<Sequence> out = new ArrayList<>();
+        for (Sequence q : schema.sequences()) {
+            Sequence.Owner owner = q.owner();
+            boolean moves = owner != null && owner.table().equals(fromTable)
+                    && (fromColumn == null || owner.column().equals(fromColumn));
+            out.add(moves ? q.withOwner(new Sequence.Owner(toTable, fromColumn == null ? owner.column() : toColumn)) : q);
+        }
+        return out;
     }
 
     /** The table with its foreign key, unique, check or primary key {@code from} named {@code to}. */

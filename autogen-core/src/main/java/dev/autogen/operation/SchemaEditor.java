@@ -45,7 +45,19 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
         if (!existing.foreignKeys().isEmpty() || !existing.indexes().isEmpty()) {
             throw new IllegalStateException("table " + op.table() + " still has foreign keys or indexes");
         }
-        return schema.without(op.table());
+        return withoutOwnedBy(schema.without(op.table()), op.table(), null);
+    }
+
+    /** PostgreSQL drops the sequences a dropped table or column owns ({@code serial}); so does this. */
+    private static Schema withoutOwnedBy(Schema schema, TableName table, String column) {
+        Schema out = schema;
+        for (Sequence q : schema.sequences()) {
+            if (q.owner() != null && q.owner().table().equals(table)
+                    && (column == null || q.owner().column().equals(column))) {
+                out = out.withoutSequence(q.name());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -62,10 +74,10 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     @Override
     public Schema dropColumn(DropColumn op) {
         column(op.table(), op.column().name());
-        return change(op.table(), t -> t.withColumns(cols -> {
+        return withoutOwnedBy(change(op.table(), t -> t.withColumns(cols -> {
             cols.removeIf(c -> c.name().equals(op.column().name()));
             return cols;
-        }));
+        })), op.table(), op.column().name());
     }
 
     @Override

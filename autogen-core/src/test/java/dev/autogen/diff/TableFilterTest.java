@@ -31,6 +31,15 @@ class TableFilterTest {
     }
 
     @Test
+    void aSequenceOwnedByAnExcludedTableIsExcludedWithIt() {
+        Schema withSerial = Schema.of(List.of(table("users"), table("audit_log")),
+                List.of(sequence("audit_log_id_seq", 1, 1, "audit_log", "id"), sequence("users_seq", 1, 50)));
+        TableFilter filter = new TableFilter(List.of(), List.of("audit_log"));
+
+        assertThat(filter.apply(withSerial).sequencesByName().keySet()).containsExactly(TableName.of("users_seq"));
+    }
+
+    @Test
     void includeLimitsAutogenToWhatMatches() {
         TableFilter filter = new TableFilter(List.of("billing.*"), List.of());
 

@@ -43,10 +43,11 @@ final class PostgresSequenceReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TableName name = PostgresIntrospector.tableName(rs.getString(1), rs.getString(2), defaultSchema);
-                    if (filter.includes(name)) {
-                        Sequence.Owner owner = rs.getString(6) == null ? null : new Sequence.Owner(
-                                PostgresIntrospector.tableName(rs.getString(5), rs.getString(6), defaultSchema),
-                                rs.getString(7));
+                    Sequence.Owner owner = rs.getString(6) == null ? null : new Sequence.Owner(
+                            PostgresIntrospector.tableName(rs.getString(5), rs.getString(6), defaultSchema),
+                            rs.getString(7));
+                    // an owned sequence comes and goes with its table, excluded with it
+                    if (filter.includes(name) && (owner == null || filter.includes(owner.table()))) {
                         sequences.add(new Sequence(name, rs.getLong(3), rs.getLong(4), owner, null));
                     }
                 }

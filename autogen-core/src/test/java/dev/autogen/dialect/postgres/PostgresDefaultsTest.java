@@ -2,6 +2,8 @@ package dev.autogen.dialect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.schema.Schema;
+import dev.autogen.schema.TableName;
 import dev.autogen.testing.TestDatabase;
 import dev.autogen.testing.TestDatabases;
 import java.sql.Connection;
@@ -92,6 +94,38 @@ class PostgresDefaultsTest {
     @Test
     void nullStaysNull() {
         assertThat(PostgresDefaults.normalize(null, "integer")).isNull();
+    }
+
+    /** {@code DEFAULT NULL} as hand-written SQL, Liquibase and PostgreSQL's own catalog spell it: no default. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "NULL|character varying(20)", "null|integer", "NULL::character varying|character varying(20)",
+            "NULL::text|text", "(NULL)::integer|integer", "((NULL))::character varying(20)|character varying(20)",
+            "NULL::numeric(10,2)|numeric(10,2)", "NULL::timestamp without time zone|timestamp(6) without time zone",
+            "`NULL::public.\"Mood\"`|mood", "NULL::integer[]|integer[]", " ( NULL ) |integer",
+    })
+    void aNullDefaultIsNoDefault(String written, String type) {
+        assertThat(PostgresDefaults.normalize(written, type)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "'NULL'|text|'NULL'", "nullif(a, b)|integer|nullif(a, b)", "coalesce(NULL, 1)|integer|coalesce(null, 1)",
+            "(NULL)::integer + 1|integer|(null)::integer + 1", "`'null'::text`|text|'null'",
+    })
+    void whatOnlyContainsNullIsADefault(String written, String type, String canonical) {
+        assertThat(PostgresDefaults.normalize(written, type)).isEqualTo(canonical);
+    }
+
+    @Test
+    void postgresStoresDefaultNullAsACastNullThatIsNoDefault() throws Exception {
+        try (TestDatabase db = TestDatabases.create()) {
+            db.execute("CREATE TABLE n (a varchar(20) DEFAULT NULL, b integer DEFAULT (NULL)::integer,"
+                    + " c text DEFAULT NULL::text, d timestamp DEFAULT NULL, e integer DEFAULT 0)");
+            Schema schema = Pg.introspect(db);
+            assertThat(schema.table(TableName.of("n")).orElseThrow().columns())
+                    .extracting(dev.autogen.schema.Column::defaultValue).containsExactly(null, null, null, null, "0");
+        }
     }
 
     @Test
