@@ -5,6 +5,7 @@ import dev.autogen.codegen.MigrationSpec;
 import dev.autogen.codegen.MigrationWriter;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.NameChoice;
+import dev.autogen.diff.NameChoiceNotes;
 import dev.autogen.diff.RenameDetector;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entities.EntityModel;

@@ -1,6 +1,5 @@
-package dev.autogen.workflow;
+package dev.autogen.diff;
 
-import dev.autogen.diff.NameChoice;
 import dev.autogen.operation.AddPrimaryKey;
 import dev.autogen.operation.AddUnique;
 import dev.autogen.operation.CreateIndex;
@@ -12,16 +11,23 @@ import dev.autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The note an operation carries when it gives a name the diff chose instead of the entities' (a collision). */
-final class NameChoiceNotes {
+/**
+ * The note an operation carries in the generated migration when it gives a name the diff chose
+ * instead of the entities' (a collision, {@link NameChoice}).
+ *
+ * <pre>{@code
+ * // named ix_created_1, not ix_created: index ix_created of invoice has the name ix_created, ...
+ * }</pre>
+ */
+public final class NameChoiceNotes {
 
     private final List<NameChoice> choices;
 
-    NameChoiceNotes(List<NameChoice> choices) {
-        this.choices = choices;
+    public NameChoiceNotes(List<NameChoice> choices) {
+        this.choices = List.copyOf(choices);
     }
 
-    List<String> of(Operation op) {
+    public List<String> of(Operation op) {
         List<String> names = named(op);
         List<String> notes = new ArrayList<>();
         for (NameChoice choice : choices) {
