@@ -37,7 +37,8 @@ final class CheckCommand extends Verb {
                 return 0;
             }
             context.out().println("Entities and migrations differ; `autogen -m MSG` would generate:");
-            Detected.print(context, comparison.operations(), comparison.provenance(), "  - ", explain);
+            Detected.print(context, comparison.operations(), comparison.provenance(), comparison.nameChoices(), "  - ",
+                    explain);
             return 1;
         }
     }

@@ -154,6 +154,11 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
         return schema.tableFilter();
     }
 
+    /** {@code [schema] strict_key_order}: whether the key column orders the entities spell out count. */
+    public boolean strictKeyOrder() {
+        return schema.strictKeyOrder();
+    }
+
     // ------------------------------------------------------------ front ends' overrides
 
     /** This configuration with another entity classpath (e.g. the build tool's), marked as given. */

@@ -79,4 +79,7 @@ public interface Dialect {
      * folded as the database folds it (PostgreSQL: lower case) and cut to its length limit.
      */
     String storedIdentifier(String written);
+
+    /** The longest identifier the database keeps, in bytes (PostgreSQL: 63); longer ones are cut. */
+    int maxIdentifierBytes();
 }

@@ -41,15 +41,16 @@ record ConstraintChanges(TableName table,
                 List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of());
     }
 
-    static ConstraintChanges between(Table from, Table to) {
-        Matching<ForeignKey> fks = Matching.of(from.foreignKeys(), to.foreignKeys(), Definitions::of,
-                ForeignKey::name);
+    /** {@code keyOrder}: when the column order of primary keys and unique constraints counts. */
+    static ConstraintChanges between(Table from, Table to, KeyOrder keyOrder) {
+        Matching<ForeignKey> fks = Matching.of(from.foreignKeys(), to.foreignKeys(),
+                fk -> Definitions.of(fk, keyOrder), ForeignKey::name);
         Matching<Index> indexes = Matching.of(from.indexes(), to.indexes(), Definitions::of, Index::name);
-        Matching<UniqueConstraint> uniques = Matching.of(from.uniques(), to.uniques(), UniqueConstraint::columns,
-                UniqueConstraint::name);
+        Matching<UniqueConstraint> uniques = Matching.when(from.uniques(), to.uniques(),
+                (current, desired) -> Definitions.sameUnique(current, desired, to, keyOrder), UniqueConstraint::name);
         Matching<CheckConstraint> checks = Matching.of(from.checks(), to.checks(), CheckConstraint::expression,
                 CheckConstraint::name);
-        boolean pkChanged = !Definitions.samePrimaryKey(from.primaryKey(), to.primaryKey());
+        boolean pkChanged = !Definitions.samePrimaryKey(from.primaryKey(), to.primaryKey(), to, keyOrder);
         List<String[]> constraintRenames = new ArrayList<>();
         renamed(fks, ForeignKey::name, to, constraintRenames);
         renamed(uniques, UniqueConstraint::name, to, constraintRenames);

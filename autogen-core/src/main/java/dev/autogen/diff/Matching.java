@@ -17,12 +17,21 @@ record Matching<T>(List<T> onlyInFrom, List<T> onlyInTo, List<Pair<T>> paired) {
     }
 
     static <T> Matching<T> of(List<T> from, List<T> to, Function<T, Object> definition, Function<T, String> name) {
+        return when(from, to, (a, b) -> definition.apply(a).equals(definition.apply(b)), name);
+    }
+
+    /**
+     * As above, with {@code same} telling whether an item of {@code from} (first argument) has the
+     * definition of one of {@code to} (second): for a sameness that is not the equality of a value,
+     * such as keys whose column order counts only on some desired keys.
+     */
+    static <T> Matching<T> when(List<T> from, List<T> to, java.util.function.BiPredicate<T, T> same,
+                              Function<T, String> name) {
         List<T> leftFrom = new ArrayList<>(from);
         List<T> leftTo = new ArrayList<>(to);
         List<Pair<T>> paired = new ArrayList<>();
-        pair(leftFrom, leftTo, paired, (a, b) -> definition.apply(a).equals(definition.apply(b))
-                && Objects.equals(name.apply(a), name.apply(b)));
-        pair(leftFrom, leftTo, paired, (a, b) -> definition.apply(a).equals(definition.apply(b)));
+        pair(leftFrom, leftTo, paired, (a, b) -> same.test(a, b) && Objects.equals(name.apply(a), name.apply(b)));
+        pair(leftFrom, leftTo, paired, same);
         return new Matching<>(List.copyOf(leftFrom), List.copyOf(leftTo), List.copyOf(paired));
     }
 

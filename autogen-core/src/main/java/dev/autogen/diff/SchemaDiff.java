@@ -59,7 +59,10 @@ import java.util.Optional;
  * unique constraints, checks and indexes are matched by definition, never by name, so a database
  * whose constraints another tool named differently shows no difference; a matched one is renamed
  * only when the entities chose its name on purpose ({@link Table#explicitNames()}: an annotation's
- * {@code name}, or the readable naming convention) and that name differs.
+ * {@code name}, or the readable naming convention) and that name differs. A primary key or unique
+ * constraint is the same over the same columns in another order unless {@link KeyOrder} says the
+ * order counts. Last, a name the list would give to two relations of one schema (or to one the
+ * database has) is changed to a free one ({@link RelationNames}).
  *
  * <pre>{@code List<Operation> upgrade = SchemaDiff.compare(current, desired);}</pre>
  */
@@ -74,15 +77,40 @@ public final class SchemaDiff {
      * data and constraints.
      */
     public static List<Operation> compare(Schema current, Schema desired, List<Operation> renames) {
-        if (renames.isEmpty()) {
-            return compare(current, desired);
-        }
-        List<Operation> ops = new ArrayList<>(renames);
-        ops.addAll(compare(SchemaEditor.apply(current, renames), desired));
-        return List.copyOf(ops);
+        return compare(current, desired, renames, DiffOptions.DEFAULT);
+    }
+
+    /** As {@link #compare(Schema, Schema, List)}, with the key order and identifier limit of {@code options}. */
+    public static List<Operation> compare(Schema current, Schema desired, List<Operation> renames,
+                                          DiffOptions options) {
+        return plan(current, desired, renames, options).operations();
     }
 
     public static List<Operation> compare(Schema current, Schema desired) {
+        return compare(current, desired, List.of(), DiffOptions.DEFAULT);
+    }
+
+    public static List<Operation> compare(Schema current, Schema desired, DiffOptions options) {
+        return compare(current, desired, List.of(), options);
+    }
+
+    /**
+     * The operations with renames the user confirmed, and the names the diff chose itself because
+     * the ones the entities give are taken in their schema ({@link RelationNames}).
+     */
+    public static Plan plan(Schema current, Schema desired, List<Operation> renames, DiffOptions options) {
+        List<Operation> ops = new ArrayList<>(renames);
+        ops.addAll(operations(renames.isEmpty() ? current : SchemaEditor.apply(current, renames), desired,
+                options.keyOrder()));
+        RelationNames.Result named = RelationNames.resolve(current, desired, ops, options.maxIdentifierBytes());
+        return new Plan(named.operations(), named.choices());
+    }
+
+    /** What turns one schema into another, and the names chosen on the way (empty when none collided). */
+    public record Plan(List<Operation> operations, List<NameChoice> nameChoices) {
+    }
+
+    private static List<Operation> operations(Schema current, Schema desired, KeyOrder keyOrder) {
         List<TablePair> kept = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         List<Table> created = new ArrayList<>();
@@ -104,7 +132,7 @@ public final class SchemaDiff {
             changes.add(ConstraintChanges.ofDropped(table));
         }
         for (TablePair pair : kept) {
-            changes.add(ConstraintChanges.between(pair.from(), pair.to()));
+            changes.add(ConstraintChanges.between(pair.from(), pair.to(), keyOrder));
         }
         for (Table table : created) {
             changes.add(ConstraintChanges.ofCreated(table));
@@ -152,7 +180,7 @@ public final class SchemaDiff {
         Sequences.altered(current, desired).forEach(ops::add);
         droppedEnums.stream().filter(e -> !droppedNamespaces.contains(e.name().schema()))
                 .forEach(e -> ops.add(new DropEnum(e)));
-        return List.copyOf(ops);
+        return ops;
     }
 
     /** The downgrade of an upgrade: each operation's inverse, in reverse order. */

@@ -66,11 +66,39 @@ final class MetadataConverter {
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             columns.add(column(column));
         }
-        PrimaryKey pk = table.hasPrimaryKey()
-                ? new PrimaryKey(null, names.columns(table.getPrimaryKey().getColumns()))
-                : null;
+        PrimaryKey pk = table.hasPrimaryKey() ? new PrimaryKey(null, primaryKeyColumns(table)) : null;
         return new Table(names.table(table), columns, pk, uniques(table, pk), checks.checks(table),
-                foreignKeys(table), indexes(table), table.getComment(), explicitNames(table));
+                foreignKeys(table), indexes(table), table.getComment(), explicitNames(table),
+                declaredKeyOrders(table));
+    }
+
+    /**
+     * The primary key's columns in the order Hibernate's DDL writes them: the order of an
+     * {@code @UniqueConstraint} over the same columns when there is one (Hibernate then drops that
+     * unique key and orders the primary key by it).
+     */
+    private List<String> primaryKeyColumns(org.hibernate.mapping.Table table) {
+        UniqueKey ordering = table.getPrimaryKey().getOrderingUniqueKey();
+        return names.columns(ordering != null ? ordering.getColumns() : table.getPrimaryKey().getColumns());
+    }
+
+    /**
+     * The column orders the entities spelled out: each {@code @UniqueConstraint} (or unique
+     * {@code @Index}) as listed, including one that orders the primary key. The other keys'
+     * orders are Hibernate's choice (an {@code @IdClass}, a collection table's key).
+     */
+    private List<List<String>> declaredKeyOrders(org.hibernate.mapping.Table table) {
+        List<List<String>> out = new ArrayList<>();
+        if (table.hasPrimaryKey() && table.getPrimaryKey().getOrderingUniqueKey() != null
+                && table.getPrimaryKey().getOrderingUniqueKey().isExplicit()) {
+            out.add(primaryKeyColumns(table));
+        }
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            if (key.isExplicit()) {
+                out.add(names.columns(key.getColumns()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -11,6 +11,11 @@ public record Index(String name, List<String> columns, boolean unique) implement
         columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
     }
 
+    /** This index under another name, everything else kept (keep in step with the components). */
+    public Index withName(String value) {
+        return new Index(value, columns, unique);
+    }
+
     public Index asUnique() {
         return new Index(name, columns, true);
     }

@@ -18,10 +18,15 @@ import java.util.function.UnaryOperator;
  * purpose ({@code @ForeignKey(name = ...)}, {@code @Index(name = ...)}, a naming convention) rather
  * than left to Hibernate or the database. Only the desired side knows these; an introspected table
  * has none, and the diff renames a constraint to its name only when that name is one of them.
+ * Likewise {@code declaredKeyOrders}: the column lists of its primary key and unique constraints
+ * whose order the entities spelled out ({@code @UniqueConstraint(columnNames = ...)}, which also
+ * orders a primary key over the same columns), sorted; the diff lets their order count only when
+ * asked to ({@code [schema] strict_key_order}).
  */
 public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<ForeignKey> foreignKeys,
-                    List<Index> indexes, String comment, SortedSet<String> explicitNames) {
+                    List<Index> indexes, String comment, SortedSet<String> explicitNames,
+                    List<List<String>> declaredKeyOrders) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -31,6 +36,15 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
         foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
         indexes = sorted(indexes, Comparator.comparing(Index::name));
         explicitNames = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(explicitNames));
+        declaredKeyOrders = declaredKeyOrders.stream().map(List::copyOf).distinct()
+                .sorted(Comparator.comparing(Object::toString)).toList();
+    }
+
+    /** A table whose key column orders the entities did not spell out. */
+    public Table(TableName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
+                 SortedSet<String> explicitNames) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, explicitNames, List.of());
     }
 
     /** A table with no explicitly chosen names, as introspection reads one. */
@@ -107,46 +121,60 @@ public record Table(TableName name, List<Column> columns, PrimaryKey primaryKey,
 
     public Table withColumns(UnaryOperator<List<Column>> change) {
         return new Table(name, change.apply(new ArrayList<>(columns)), primaryKey, uniques, checks, foreignKeys,
-                indexes, comment, explicitNames);
+                indexes, comment, explicitNames, declaredKeyOrders);
     }
 
     public Table withPrimaryKey(PrimaryKey value) {
-        return new Table(name, columns, value, uniques, checks, foreignKeys, indexes, comment, explicitNames);
+        return new Table(name, columns, value, uniques, checks, foreignKeys, indexes, comment, explicitNames,
+                declaredKeyOrders);
     }
 
     public Table withUniques(UnaryOperator<List<UniqueConstraint>> change) {
         return new Table(name, columns, primaryKey, change.apply(new ArrayList<>(uniques)), checks, foreignKeys,
-                indexes, comment, explicitNames);
+                indexes, comment, explicitNames, declaredKeyOrders);
     }
 
     public Table withChecks(UnaryOperator<List<CheckConstraint>> change) {
         return new Table(name, columns, primaryKey, uniques, change.apply(new ArrayList<>(checks)), foreignKeys,
-                indexes, comment, explicitNames);
+                indexes, comment, explicitNames, declaredKeyOrders);
     }
 
     public Table withForeignKeys(UnaryOperator<List<ForeignKey>> change) {
         return new Table(name, columns, primaryKey, uniques, checks, change.apply(new ArrayList<>(foreignKeys)),
-                indexes, comment, explicitNames);
+                indexes, comment, explicitNames, declaredKeyOrders);
     }
 
     public Table withIndexes(UnaryOperator<List<Index>> change) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys,
-                change.apply(new ArrayList<>(indexes)), comment, explicitNames);
+                change.apply(new ArrayList<>(indexes)), comment, explicitNames, declaredKeyOrders);
     }
 
     public Table withComment(String text) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, text, explicitNames);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, text, explicitNames,
+                declaredKeyOrders);
     }
 
     /** This table under another name, everything else kept. */
     public Table withName(TableName value) {
-        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, explicitNames);
+        return new Table(value, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, explicitNames,
+                declaredKeyOrders);
     }
 
     /** This table with {@code names} as the names of its constraints and indexes that were chosen on purpose. */
     public Table withExplicitNames(Set<String> names) {
         return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment,
-                new TreeSet<>(names));
+                new TreeSet<>(names), declaredKeyOrders);
+    }
+
+    /** This table with {@code orders} as the key column orders the entities spelled out. */
+    public Table withDeclaredKeyOrders(List<List<String>> orders) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, explicitNames,
+                orders);
+    }
+
+    /** Whether the entities spelled out this order of a key's columns (a list, in order). */
+    public boolean declaresKeyOrder(List<String> keyColumns) {
+        return declaredKeyOrders.contains(keyColumns);
     }
 
     /** Whether the name of one of this table's constraints or indexes was chosen on purpose. */

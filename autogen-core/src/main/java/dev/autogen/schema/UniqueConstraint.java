@@ -10,4 +10,9 @@ public record UniqueConstraint(String name, List<String> columns) implements Tab
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
     }
+
+    /** This constraint under another name. */
+    public UniqueConstraint withName(String value) {
+        return new UniqueConstraint(value, columns);
+    }
 }

@@ -3,6 +3,9 @@ package dev.autogen.workflow;
 import dev.autogen.AutogenException;
 import dev.autogen.codegen.MigrationSpec;
 import dev.autogen.codegen.MigrationWriter;
+import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.NameChoice;
+import dev.autogen.diff.NameChoiceNotes;
 import dev.autogen.diff.RenameDetector;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entities.EntityModel;
@@ -69,13 +72,13 @@ public final class Autogenerate implements AutoCloseable {
                 Set<String> schemas = schemasOf(wanted);
                 schemas.addAll(project.config().schemas());
                 Schema current = filter(project.canonicalize(session, project.introspect(session, schemas)));
-                return Comparison.of(head, current, wanted, renames, provenance);
+                return Comparison.of(head, current, wanted, renames, provenance, project.diffOptions());
             }
         }
         DatabaseSession session = throwawayAtHead();
         Schema wanted = filter(project.canonicalize(session, desired));
         Schema current = filter(project.canonicalize(session, project.introspectAll(session)));
-        return Comparison.of(head, current, wanted, renames, provenance);
+        return Comparison.of(head, current, wanted, renames, provenance, project.diffOptions());
     }
 
     /**
@@ -153,9 +156,11 @@ public final class Autogenerate implements AutoCloseable {
     private String source(Comparison comparison, NewMigration migration, List<Operation> upgrade,
                           boolean transactional) {
         RenameHints hints = new RenameHints(comparison.suggestedRenames());
+        NameChoiceNotes named = new NameChoiceNotes(comparison.nameChoices());
         MigrationSpec spec = migration.spec(project.config().migrationsPackage(), upgrade, SchemaDiff.inverse(upgrade))
                 .withNotes((op, existing) -> {
                     List<String> notes = new java.util.ArrayList<>(hints.of(op));
+                    notes.addAll(named.of(op));
                     notes.addAll(project.dialect().hazards(op, existing));
                     return notes;
                 });
@@ -210,20 +215,27 @@ public final class Autogenerate implements AutoCloseable {
      * {@code --explain}); {@code head} is null with no migrations.
      */
     public record Comparison(String head, Schema current, Schema desired, List<Operation> operations,
-                             List<Operation> suggestedRenames, Provenance provenance) {
+                             List<Operation> suggestedRenames, Provenance provenance, List<NameChoice> nameChoices) {
 
         /** A comparison whose desired side did not come from entities (nothing to trace). */
         public Comparison(String head, Schema current, Schema desired, List<Operation> operations,
                           List<Operation> suggestedRenames) {
-            this(head, current, desired, operations, suggestedRenames, Provenance.NONE);
+            this(head, current, desired, operations, suggestedRenames, Provenance.NONE, List.of());
+        }
+
+        /** A comparison in which no name had to be changed. */
+        public Comparison(String head, Schema current, Schema desired, List<Operation> operations,
+                          List<Operation> suggestedRenames, Provenance provenance) {
+            this(head, current, desired, operations, suggestedRenames, provenance, List.of());
         }
 
         static Comparison of(String head, Schema current, Schema desired, List<Operation> renames,
-                             Provenance provenance) {
+                             Provenance provenance, DiffOptions options) {
             Renames.check(current, desired, renames);
-            List<Operation> operations = SchemaDiff.compare(current, desired, renames);
+            SchemaDiff.Plan plan = SchemaDiff.plan(current, desired, renames, options);
             List<Operation> suggested = RenameDetector.likely(SchemaEditor.apply(current, renames), desired);
-            return new Comparison(head, current, desired, operations, suggested, provenance);
+            return new Comparison(head, current, desired, plan.operations(), suggested, provenance,
+                    plan.nameChoices());
         }
 
         public boolean inSync() {

@@ -1,6 +1,8 @@
 package dev.autogen.workflow;
 
 import dev.autogen.AutogenException;
+import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.KeyOrder;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.TableFilter;
 import dev.autogen.operation.Operation;
@@ -104,7 +106,7 @@ final class MigrationProof {
                     + "; nothing was written (--no-verify writes it anyway)", e);
         }
         List<Operation> remaining = SchemaDiff.compare(filter.apply(
-                project.canonicalize(session, project.introspectAll(session))), desired);
+                project.canonicalize(session, project.introspectAll(session))), desired, project.diffOptions());
         if (!remaining.isEmpty()) {
             throw new AutogenException("the new migration does not converge: after its upgrade, the diff still finds "
                     + describe(remaining) + "; nothing was written (--no-verify writes it anyway)");
@@ -112,7 +114,7 @@ final class MigrationProof {
         runner.apply(runner.planner().downgrade("-" + added.size()));
         Schema back = project.introspectAll(session);
         if (!back.ignoringColumnOrder().equals(before.ignoringColumnOrder())) {
-            List<Operation> lost = SchemaDiff.compare(back, before);
+            List<Operation> lost = SchemaDiff.compare(back, before, DiffOptions.DEFAULT.withKeyOrder(KeyOrder.EXACT));
             throw new AutogenException("the new migration's downgrade does not restore the schema: "
                     + (lost.isEmpty() ? "constraint or sequence details differ" : "it misses " + describe(lost))
                     + "; nothing was written (--no-verify writes it anyway)");

@@ -6,6 +6,8 @@ import dev.autogen.config.DatabaseUrl;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.IntrospectionFilter;
 import dev.autogen.dialect.postgres.PostgresDialect;
+import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.KeyOrder;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntitySource;
 import dev.autogen.entities.NamingPreset;
@@ -63,6 +65,15 @@ public final class Project implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * How this project's comparisons of entities with a database go: key column order per
+     * {@code [schema] strict_key_order}, names cut to the dialect's identifier limit.
+     */
+    public DiffOptions diffOptions() {
+        return new DiffOptions(config.strictKeyOrder() ? KeyOrder.DECLARED : KeyOrder.SET,
+                dialect.maxIdentifierBytes());
     }
 
     public VersionTable versionTable() {

@@ -154,6 +154,11 @@ final class KitProject {
         return new Runner(session.connection(), project.dialect(), graph(), project.versionTable(), RunListener.SILENT);
     }
 
+    /** How the kit compares: as {@code autogen check} does with the same configuration. */
+    dev.autogen.diff.DiffOptions diffOptions() {
+        return project.diffOptions();
+    }
+
     /** The schema a fresh database holds now, as a diff sees it (filters of the configuration applied). */
     Schema schemaOf(DatabaseSession session) {
         return config.tableFilter().apply(project.canonicalize(session, project.introspectAll(session)));

@@ -48,7 +48,7 @@ final class MigrationChecks {
             upgradeToHeads(db);
             Schema current = project.schemaOf(db.session());
             Schema desired = project.desired(db.session());
-            List<Operation> missing = SchemaDiff.compare(current, desired);
+            List<Operation> missing = SchemaDiff.compare(current, desired, project.diffOptions());
             if (!missing.isEmpty()) {
                 throw new AssertionFailedError("the entities do not match the schema at head ("
                         + String.join(", ", project.graph().heads()) + "); a new migration would "

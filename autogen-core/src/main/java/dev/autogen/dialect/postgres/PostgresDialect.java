@@ -75,6 +75,11 @@ public final class PostgresDialect implements Dialect {
         return PostgresIdentifiers.stored(written);
     }
 
+    @Override
+    public int maxIdentifierBytes() {
+        return PostgresIdentifiers.MAX_IDENTIFIER_BYTES;
+    }
+
     /** PostgreSQL's defaults: ASC sorts nulls last, DESC nulls first; those are not spelled out. */
     @Override
     public String indexKey(String column, String order) {
