@@ -47,7 +47,8 @@ import java.util.Optional;
  *   <li>drop tables, sequences and schemas; create schemas, sequences and enum types; alter enum
  *       types (while only the columns of kept tables use them, as in the downgrade); create tables
  *       (without their foreign keys and indexes);
- *   <li>add columns, alter columns, drop columns; change table comments;
+ *   <li>add columns, alter columns (one whose generation expression changes is dropped and added
+ *       again), drop columns; change table comments;
  *   <li>add primary keys, unique constraints, checks, indexes, and the foreign keys; alter
  *       sequences; drop the enum types no column uses any more.
  * </ol>
@@ -163,6 +164,10 @@ public final class SchemaDiff {
             Optional<Column> existing = pair.from().column(wanted.name());
             if (existing.isEmpty()) {
                 added.add(new AddColumn(name, wanted));
+            } else if (!Objects.equals(existing.get().generatedAs(), wanted.generatedAs())) {
+                // no ALTER makes an ordinary column generated, nor (before PostgreSQL 17) changes the expression
+                altered.add(new DropColumn(name, existing.get()));
+                altered.add(new AddColumn(name, wanted));
             } else if (!existing.get().equals(wanted)) {
                 altered.add(new AlterColumn(name, existing.get(), wanted));
             }
