@@ -59,6 +59,9 @@ final class DdlCode {
         if (column.identity()) {
             code.add(".generatedAsIdentity()");
         }
+        if (column.generated()) {
+            code.add(".generatedAs($S)", column.generatedAs());
+        }
         if (column.comment() != null) {
             code.add(".withComment($S)", column.comment());
         }

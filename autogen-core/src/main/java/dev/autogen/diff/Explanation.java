@@ -67,6 +67,10 @@ public final class Explanation {
             new ColumnLines(alter.table(), alter.to(), provenance, lines).differences(alter.from());
         } else if (op instanceof AddColumn add) {
             new ColumnLines(add.table(), add.column(), provenance, lines).missing();
+        } else if (op instanceof DropColumn drop && provenance.attribute(drop.table(), drop.column().name()).isPresent()) {
+            lines.add(drop.table() + "." + drop.column().name() + ": entity computes it otherwise (see the column "
+                    + "added again); database has " + describe(drop.column()) + ", and no ALTER changes how a column is "
+                    + "generated, so it is dropped and added again");
         } else if (op instanceof DropColumn drop) {
             lines.add(drop.table() + "." + drop.column().name() + ": no entity attribute maps to it; database has "
                     + describe(drop.column()));
@@ -165,6 +169,10 @@ public final class Explanation {
             if (to.identity()) {
                 add(identity(), "has no such column");
             }
+            if (to.generated()) {
+                add("wants it GENERATED ALWAYS AS (" + to.generatedAs() + ") STORED ("
+                        + why(Aspect.GENERATION).orElse("from @GeneratedColumn") + ")", "has no such column");
+            }
         }
 
         private String nullability() {
@@ -224,7 +232,8 @@ public final class Explanation {
 
     private static String describe(Column c) {
         return c.type() + (c.nullable() ? "" : " NOT NULL")
-                + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue()) + (c.identity() ? " identity" : "");
+                + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue()) + (c.identity() ? " identity" : "")
+                + (c.generated() ? " GENERATED ALWAYS AS (" + c.generatedAs() + ") STORED" : "");
     }
 
     /** A short name for a unique constraint, index or check: the operation's summary already shows it whole. */

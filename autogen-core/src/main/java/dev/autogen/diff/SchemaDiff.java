@@ -49,8 +49,9 @@ import java.util.Optional;
  *       schemas, sequences (owned by nothing yet) and enum types; alter enum
  *       types (while only the columns of kept tables use them, as in the downgrade); create tables
  *       (without their foreign keys and indexes);
- *   <li>add columns, alter columns, drop columns; drop the sequences that those columns' defaults
- *       used; change table comments;
+ *   <li>add columns, alter columns (one whose generation expression changes is dropped and added
+ *       again), drop columns; drop the sequences that those columns' defaults used; change table
+ *       comments;
  *   <li>add primary keys, unique constraints, checks, indexes, and the foreign keys; alter
  *       sequences (increments, and owners once their tables exist); drop the enum types no column
  *       uses any more.
@@ -201,6 +202,10 @@ public final class SchemaDiff {
             Optional<Column> existing = pair.from().column(wanted.name());
             if (existing.isEmpty()) {
                 added.add(new AddColumn(name, wanted));
+            } else if (!Objects.equals(existing.get().generatedAs(), wanted.generatedAs())) {
+                // no ALTER makes an ordinary column generated, nor (before PostgreSQL 17) changes the expression
+                altered.add(new DropColumn(name, existing.get()));
+                altered.add(new AddColumn(name, wanted));
             } else {
                 Column adopted = SequenceColumns.adopt(name, existing.get(), wanted, current, desired);
                 if (!existing.get().equals(adopted)) {

@@ -204,6 +204,11 @@ final class AttributeRules {
         return a.get(Comment.class) != null ? "@Comment" + a.on() : "Hibernate's mapping of " + a.label();
     }
 
+    static String generation(Attribute a) {
+        org.hibernate.annotations.GeneratedColumn g = a.get(org.hibernate.annotations.GeneratedColumn.class);
+        return g != null ? "@GeneratedColumn(\"" + g.value() + "\")" + a.on() : "Hibernate's mapping of " + a.label();
+    }
+
     static String identity(Attribute a, boolean identity) {
         GeneratedValue generated = a.get(GeneratedValue.class);
         if (identity) {

@@ -45,8 +45,8 @@ public final class EntityModel implements AutoCloseable {
     public static EntityModel load(EntitySource source, Dialect dialect) {
         List<String> classNames = EntityScanner.scan(source);
         URLClassLoader loader = new URLClassLoader(urls(source.classpath()), EntityModel.class.getClassLoader());
-        HibernateModel hibernate = HibernateModel.build(loader, classNames, source.hibernateProperties(),
-                dialect.hibernateDialect());
+        HibernateModel hibernate = HibernateModel.build(loader, source.classpath(), classNames,
+                source.hibernateProperties(), dialect.hibernateDialect());
         String defaultSchema = source.hibernateProperties().get("hibernate.default_schema");
         Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema, hibernate.explicitNames())
                 .convert();

@@ -57,6 +57,11 @@ final class ExplicitNameRecorder implements ImplicitNamingStrategy {
         return record(source, delegate.determineForeignKeyName(source), foreignKeys);
     }
 
+    /** Whether the readable naming convention names the constraints. */
+    boolean readable() {
+        return readable;
+    }
+
     @Override
     public Identifier determineIndexName(ImplicitIndexNameSource source) {
         return record(source, delegate.determineIndexName(source), indexes);

@@ -17,6 +17,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.ClassLoaderAccess;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
@@ -43,8 +44,11 @@ final class HibernateModel implements AutoCloseable {
         this.explicitNames = explicitNames;
     }
 
-    static HibernateModel build(ClassLoader loader, List<String> classNames, Map<String, String> properties,
-                                String hibernateDialect) {
+    /**
+     * @param classpath the entity classpath {@code loader} searches, named in the message when a class is missing
+     */
+    static HibernateModel build(ClassLoader loader, List<java.nio.file.Path> classpath, List<String> classNames,
+                                Map<String, String> properties, String hibernateDialect) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         Map<String, Object> settings = new HashMap<>(properties);
         settings.putIfAbsent(JdbcSettings.DIALECT, hibernateDialect);
@@ -65,17 +69,18 @@ final class HibernateModel implements AutoCloseable {
                             ImplicitNamingStrategyJpaCompliantImpl.INSTANCE));
             Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(explicitNames).build();
             applyBeanValidation(metadata, registry, settings);
+            // what a SessionFactory does after its integrators (Bean Validation's lengths count) and
+            // before its schema export: the columns of tables, of composite primary keys and of the
+            // foreign keys to them in Hibernate's column order (by size, then name), unless
+            // hibernate.column_ordering_strategy = legacy
+            ((MetadataImplementor) metadata).orderColumns(true);
             return new HibernateModel(registry, metadata, explicitNames);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            throw new AutogenException("cannot load entity class: " + e.getMessage()
-                    + "; is the classpath complete ([entities].classpath)?", e);
-        } catch (RuntimeException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
-            if (e instanceof AutogenException) {
-                throw e;
+            if (e instanceof AutogenException a) {
+                throw a;
             }
-            throw new AutogenException("Hibernate cannot map the entities: " + oneLine(e), e);
+            throw MappingFailure.of(e, classpath, classNames, name -> classFile(loader, name));
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -122,7 +127,14 @@ final class HibernateModel implements AutoCloseable {
             apply.invoke(null, factory, metadata.getEntityBindings(), settings,
                     registry.requireService(JdbcServices.class).getDialect(), access);
         } catch (InvocationTargetException e) {
-            throw new AutogenException("cannot apply Bean Validation constraints: " + oneLine(e.getCause()), e);
+            // the cause says what failed (a missing class, a static initialiser): MappingFailure reads it
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this Hibernate version has no TypeSafeActivator.applyRelationalConstraints", e);
         } finally {
@@ -130,8 +142,12 @@ final class HibernateModel implements AutoCloseable {
         }
     }
 
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+    /** The bytes of a class file the loader finds, or null. */
+    private static byte[] classFile(ClassLoader loader, String className) {
+        try (java.io.InputStream in = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 }

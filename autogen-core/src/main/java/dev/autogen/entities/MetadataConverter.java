@@ -140,7 +140,7 @@ final class MetadataConverter {
         String defaultValue = column.getDefaultValue() == null ? null
                 : dialect.normalizeDefault(column.getDefaultValue(), type);
         Column result = new Column(names.column(column), type, column.isNullable(), defaultValue, false,
-                column.getComment());
+                column.getComment(), column.getGeneratedAs());
         return column.isIdentity() ? result.generatedAsIdentity() : result;
     }
 
@@ -150,27 +150,35 @@ final class MetadataConverter {
         return enumType != null ? dialect.quote(enumType.name().name()) : dialect.normalizeType(sqlType);
     }
 
+    /**
+     * The unique constraints Hibernate's export creates: a key named on purpose keeps its name (unless
+     * its one column is unique by itself: then {@code CREATE TABLE} writes an anonymous {@code unique});
+     * the others are written anonymously, so they get the names PostgreSQL gives them
+     * ({@link ImplicitUniqueNames}), in the order it meets them (the columns' own first). Under the
+     * readable naming convention the {@code uq_} name is kept: it was chosen on purpose, though
+     * Hibernate's own DDL loses it.
+     */
     private List<UniqueConstraint> uniques(org.hibernate.mapping.Table table, PrimaryKey pk) {
         List<UniqueConstraint> out = new ArrayList<>();
+        ImplicitUniqueNames implicit = new ImplicitUniqueNames(names.table(table).name());
         List<List<String>> seen = new ArrayList<>();
         if (pk != null) {
             seen.add(pk.columns());
+        }
+        // @Column(unique = true): an inline "unique" after the column
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            List<String> columns = List.of(names.column(column));
+            if (column.isUnique() && !seen.contains(columns)) {
+                seen.add(columns);
+                out.add(new UniqueConstraint(implicit.next(columns), columns));
+            }
         }
         for (UniqueKey key : table.getUniqueKeys().values()) {
             List<String> columns = names.columns(key.getColumns());
             if (!seen.contains(columns)) {
                 seen.add(columns);
-                out.add(new UniqueConstraint(names.constraint(key.getName()), columns));
-            }
-        }
-        // @Column(unique = true) becomes a unique key only when Hibernate exports the table
-        for (org.hibernate.mapping.Column column : table.getColumns()) {
-            List<String> columns = List.of(names.column(column));
-            if (column.isUnique() && !seen.contains(columns)) {
-                seen.add(columns);
-                String keyName = column.getUniqueKeyName() != null ? column.getUniqueKeyName()
-                        : names.table(table).name() + "_" + columns.get(0) + "_key";
-                out.add(new UniqueConstraint(names.constraint(keyName), columns));
+                boolean named = key.isNameExplicit() || explicit.readable();
+                out.add(new UniqueConstraint(named ? names.constraint(key.getName()) : implicit.next(columns), columns));
             }
         }
         return out;

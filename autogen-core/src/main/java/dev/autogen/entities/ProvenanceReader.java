@@ -227,6 +227,9 @@ final class ProvenanceReader {
                 out.column(tableName, name, Aspect.COMMENT, AttributeRules.comment(a));
             }
             out.column(tableName, name, Aspect.IDENTITY, AttributeRules.identity(a, column.isIdentity()));
+            if (column.getGeneratedAs() != null) {
+                out.column(tableName, name, Aspect.GENERATION, AttributeRules.generation(a));
+            }
         }
     }
 

@@ -28,7 +28,8 @@ public final class OperationSummary implements OperationVisitor<String> {
 
     @Override
     public String addColumn(AddColumn op) {
-        return "add column '" + op.table() + "." + op.column().name() + "' " + op.column().type();
+        return "add column '" + op.table() + "." + op.column().name() + "' " + op.column().type()
+                + (op.column().generated() ? " generated as (" + op.column().generatedAs() + ")" : "");
     }
 
     @Override

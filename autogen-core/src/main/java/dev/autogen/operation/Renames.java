@@ -1,7 +1,6 @@
 package dev.autogen.operation;
 
 import dev.autogen.schema.CheckConstraint;
-import dev.autogen.schema.Column;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
@@ -127,7 +126,7 @@ final class Renames {
                 swap(t.primaryKey().columns(), from, to));
         return t.withColumns(cols -> {
             cols.replaceAll(c -> c.name().equals(from)
-                    ? new Column(to, c.type(), c.nullable(), c.defaultValue(), c.identity(), c.comment()) : c);
+                    ? c.withName(to) : c);
             return cols;
         }).withPrimaryKey(pk).withUniques(uqs -> {
             uqs.replaceAll(u -> new UniqueConstraint(u.name(), swap(u.columns(), from, to)));

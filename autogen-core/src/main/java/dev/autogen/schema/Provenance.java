@@ -28,7 +28,9 @@ public final class Provenance {
         NULLABILITY,
         DEFAULT,
         IDENTITY,
-        COMMENT
+        COMMENT,
+        /** The expression a generated column is computed from ({@code @GeneratedColumn}). */
+        GENERATION
     }
 
     /** Knows nothing: every question is answered with empty. */

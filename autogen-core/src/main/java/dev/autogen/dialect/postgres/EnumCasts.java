@@ -3,10 +3,13 @@ package dev.autogen.dialect.postgres;
 import static dev.autogen.dialect.postgres.PostgresIdentifiers.literal;
 
 /**
- * The {@code DO} blocks that deal with the {@code WITH INOUT} casts to and from an enum type.
- * Hibernate's schema export creates two for each named enum ({@code create cast (varchar as t)
- * with inout as implicit} and back); a type they depend on cannot be dropped without
- * {@code CASCADE}, which would also drop the columns that still use it.
+ * The {@code WITH INOUT} casts to and from an enum type. Hibernate's schema export creates two for
+ * each named enum ({@code create cast (varchar as t) with inout as implicit} and back), so autogen
+ * creates them with the type, drops them with it (a type they depend on cannot be dropped without
+ * {@code CASCADE}, which would also drop the columns that still use it) and moves them over when it
+ * recreates the type. Introspection does not read them: Hibernate binds a named enum as
+ * {@code Types.OTHER} and never needs them, so a database made by another tool without them is not
+ * a difference (docs/detection.md, "Enum types").
  */
 final class EnumCasts {
 
@@ -14,6 +17,12 @@ final class EnumCasts {
             + " FROM pg_catalog.pg_cast WHERE castmethod = 'i' AND %1$s::regtype IN (castsource, casttarget)";
 
     private EnumCasts() {
+    }
+
+    /** Creates the two implicit casts Hibernate creates for {@code type} (its name as SQL), as Hibernate spells them. */
+    static java.util.List<String> create(String type) {
+        return java.util.List.of("CREATE CAST (character varying AS " + type + ") WITH INOUT AS IMPLICIT",
+                "CREATE CAST (" + type + " AS character varying) WITH INOUT AS IMPLICIT");
     }
 
     /** Drops the casts to and from {@code type} (its name as SQL). */

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Spells the desired check expressions and expression index keys as PostgreSQL stores them, by
+ * Spells the desired check expressions, expression index keys, defaults that call functions and
+ * generation expressions of generated columns as PostgreSQL stores them, by
  * letting PostgreSQL parse them: each desired table that has some becomes a temporary table with
  * the same column names and types, the checks and indexes are added to it, and the catalog is
  * read back with the very functions introspection uses. All in a transaction (or a savepoint,
@@ -38,9 +39,13 @@ final class PostgresCanonicalizer {
     /** Temporary tables are {@code autogen_canon_<i>}, their checks {@code c<j>}, their indexes {@code <table>_<j>}. */
     private static final String PREFIX = "autogen_canon_";
 
-    /** Temporary table name, check name, expression; the only parameter is the temporary tables' names. */
+    /**
+     * Temporary table name, check name, expression, and the expression not pretty-printed (for
+     * {@link CheckTerms}); the only parameter is the temporary tables' names.
+     */
     static final String CHECKS = """
             SELECT c.relname, con.conname, """ + " " + CHECK_EXPRESSION + """
+            , pg_catalog.pg_get_expr(con.conbin, con.conrelid)
 
             FROM pg_catalog.pg_constraint con
             JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
@@ -69,11 +74,12 @@ final class PostgresCanonicalizer {
     /**
      * PostgreSQL's spelling is not always a fixed point: {@code status::text = ANY (ARRAY['A'::character
      * varying]::text[])}, stored again, comes back with the cast inside the array. So the desired
-     * schema goes through the database until its spelling no longer changes (twice, in practice).
+     * schema goes through the database until its spelling no longer changes (twice, in practice; a
+     * round more when the terms of a conjunction are put in their sorted order, {@link CheckTerms}).
      */
     static Schema canonicalize(Connection connection, Schema desired) throws SQLException {
         Schema current = desired;
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 5; round++) {
             Schema next = canonicalizeOnce(connection, current);
             if (next.equals(current)) {
                 return next;
@@ -86,7 +92,7 @@ final class PostgresCanonicalizer {
     private static Schema canonicalizeOnce(Connection connection, Schema desired) throws SQLException {
         List<Table> tables = desired.tables().stream()
                 .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::hasExpression)
-                        || t.columns().stream().anyMatch(PostgresCanonicalizer::hasCallInDefault))
+                        || t.columns().stream().anyMatch(c -> hasCallInDefault(c) || c.generated()))
                 .toList();
         if (tables.isEmpty()) {
             return desired;
@@ -129,7 +135,9 @@ final class PostgresCanonicalizer {
                 ps.setArray(1, connection.createArrayOf("text", tempTables.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        checks.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3));
+                        // a conjunction's terms in sorted order: Hibernate's order changes from run to run
+                        checks.put(rs.getString(1) + "." + rs.getString(2),
+                                CheckTerms.sorted(rs.getString(4)).orElse(rs.getString(3)));
                     }
                 }
             }
@@ -178,8 +186,11 @@ final class PostgresCanonicalizer {
             }
             Table withDefaults = table.withColumns(cols -> {
                 cols.replaceAll(c -> {
-                    String stored = hasCallInDefault(c) ? defaults.get(temp + "." + c.name()) : null;
-                    return stored == null ? c : c.withDefault(PostgresDefaults.normalize(stored, c.type()));
+                    String stored = hasCallInDefault(c) || c.generated() ? defaults.get(temp + "." + c.name()) : null;
+                    if (stored == null) {
+                        return c;
+                    }
+                    return c.generated() ? c.generatedAs(stored) : c.withDefault(PostgresDefaults.normalize(stored, c.type()));
                 });
                 return cols;
             });
@@ -215,13 +226,18 @@ final class PostgresCanonicalizer {
         for (Column column : table.columns()) {
             columns.add(quote(column.name()) + " " + column.type());
             inline.add(quote(column.name()) + " " + column.type()
-                    + (hasCallInDefault(column) ? " DEFAULT " + column.defaultValue() : ""));
+                    + (hasCallInDefault(column) ? " DEFAULT " + column.defaultValue() : "")
+                    + (column.generated() ? generation(column) : ""));
         }
         pieces.add("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", columns) + ") ON COMMIT DROP");
         for (Column column : table.columns()) {
             if (hasCallInDefault(column)) {
                 pieces.add("ALTER TABLE " + temp + " ALTER COLUMN " + quote(column.name()) + " SET DEFAULT "
                         + column.defaultValue());
+            }
+            if (column.generated()) {
+                pieces.add("ALTER TABLE " + temp + " DROP COLUMN " + quote(column.name()) + ", ADD COLUMN "
+                        + quote(column.name()) + " " + column.type() + generation(column));
             }
         }
         for (int j = 0; j < table.checks().size(); j++) {
@@ -231,6 +247,10 @@ final class PostgresCanonicalizer {
         }
         return new Attempt("CREATE TEMPORARY TABLE " + temp + " (" + String.join(", ", inline) + ") ON COMMIT DROP",
                 pieces);
+    }
+
+    private static String generation(Column column) {
+        return " GENERATED ALWAYS AS (" + column.generatedAs() + ") STORED";
     }
 
     /** A statement, and what to run instead, each on its own, when PostgreSQL refuses it. */

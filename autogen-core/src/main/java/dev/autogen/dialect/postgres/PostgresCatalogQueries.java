@@ -39,8 +39,9 @@ final class PostgresCatalogQueries {
             + "ORDER BY n.nspname, c.relname";
 
     /**
-     * Table oid, name, {@code format_type}, not null, default expression, identity ({@code ''},
-     * {@code 'a'} or {@code 'd'}), generated ({@code ''} or {@code 's'}), comment; in {@code attnum} order.
+     * Table oid, name, {@code format_type}, not null, default expression (the generation expression
+     * of a generated column), identity ({@code ''}, {@code 'a'} or {@code 'd'}), generated ({@code ''}
+     * or {@code 's'}), comment; in {@code attnum} order.
      */
     static final String COLUMNS = """
             SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,

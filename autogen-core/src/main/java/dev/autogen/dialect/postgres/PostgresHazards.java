@@ -38,6 +38,9 @@ final class PostgresHazards {
         List<String> notes = new ArrayList<>();
         if (op instanceof DropTable drop) {
             notes.add("DATA LOSS: drops table " + drop.table() + " and every row in it");
+        } else if (op instanceof DropColumn drop && drop.column().generated()) {
+            notes.add("drops generated column " + drop.table() + "." + drop.column().name() + " (computed from "
+                    + drop.column().generatedAs() + "); a change of its expression drops and adds it again");
         } else if (op instanceof DropColumn drop) {
             notes.add("DATA LOSS: drops column " + drop.table() + "." + drop.column().name() + " and its values");
         } else if (op instanceof DropSequence drop) {
@@ -51,6 +54,9 @@ final class PostgresHazards {
         }
         if (op instanceof AlterColumn alter) {
             alterColumn(alter, notes);
+        } else if (op instanceof AddColumn add && add.column().generated()) {
+            notes.add("LOCK: rewrites " + add.table() + " to compute " + add.column().name() + " for every row, "
+                    + "blocking reads and writes to it meanwhile");
         } else if (op instanceof AddColumn add && !add.column().nullable() && add.column().defaultValue() == null
                 && !add.column().identity()) {
             notes.add("fails if " + add.table() + " has rows: a NOT NULL column needs a default (or add it nullable, "

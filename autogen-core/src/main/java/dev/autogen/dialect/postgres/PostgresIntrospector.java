@@ -114,7 +114,7 @@ final class PostgresIntrospector {
                 boolean generated = !rs.getString(7).isEmpty();
                 String defaultValue = identity || generated ? null : PostgresDefaults.normalize(rs.getString(5), type);
                 draft.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(4), defaultValue, identity,
-                        rs.getString(8)));
+                        rs.getString(8), generated ? rs.getString(5) : null));
             }
         }
     }
