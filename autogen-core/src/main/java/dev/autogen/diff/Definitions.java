@@ -15,8 +15,9 @@ final class Definitions {
         return List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete());
     }
 
+    /** Keys, uniqueness, method, included columns, nulls distinct and predicate: all but the name. */
     static Object of(Index index) {
-        return List.of(index.columns(), index.unique());
+        return index.withName("");
     }
 
     static boolean samePrimaryKey(PrimaryKey from, PrimaryKey to) {
