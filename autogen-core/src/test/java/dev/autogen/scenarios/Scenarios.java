@@ -173,7 +173,9 @@ public final class Scenarios {
         s("s79_unique_and_check_renamed",
                 "@UniqueConstraint and @Check names changed: uk_ -> uq_member_team_email, ck_member_age and the @Table check renamed; unnamed ones left alone"),
         s("s80_readable_constraint_names",
-                "constraint_names = \"readable\" switched on: hashed FK and index names renamed to fk_/ix_, named and database-named ones left alone"));
+                "constraint_names = \"readable\" switched on: hashed FK and index names renamed to fk_/ix_, named and database-named ones left alone"),
+        s("s95_index_options",
+                "@Index(options): ix_event_kind becomes partial (drop + create, same name), ix_event_tenant gains INCLUDE, a predicate changes, a partial expression index and a NULLS NOT DISTINCT index added"));
 
     private Scenarios() {
     }

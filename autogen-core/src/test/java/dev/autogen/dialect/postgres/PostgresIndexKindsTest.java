@@ -164,6 +164,33 @@ class PostgresIndexKindsTest {
         }
     }
 
+    @Test
+    void rendersEachClauseInCreateIndexOrder() {
+        Index ix = index("ix_doc_everything", "ref DESC", "lower(title) text_pattern_ops").using("gist")
+                .include("email", "Mixed").nullsNotDistinct().asUnique().where("ref IS NOT NULL");
+
+        assertThat(Pg.DIALECT.render(new CreateIndex(dev.autogen.schema.TableName.parse("app.doc"), ix, true)))
+                .containsExactly("DROP INDEX CONCURRENTLY IF EXISTS app.ix_doc_everything",
+                        "CREATE UNIQUE INDEX CONCURRENTLY ix_doc_everything ON app.doc USING gist "
+                                + "(ref DESC, lower(title) text_pattern_ops) INCLUDE (email, \"Mixed\") NULLS NOT DISTINCT "
+                                + "WHERE ref IS NOT NULL");
+        assertThat(Pg.DIALECT.render(new CreateIndex(dev.autogen.schema.TableName.of("doc"), index("ix", "a"))))
+                .containsExactly("CREATE INDEX ix ON doc (a)");
+    }
+
+    /** {@code @Index(options = ...)} as Hibernate appends it; what PostgreSQL does not take there is refused by name. */
+    @Test
+    void entityOptionsAreReadInPostgresOrder() {
+        Index ix = index("ix", "a");
+
+        assertThat(PostgresIndexOptions.apply(ix, " Include (b, \"C\")  NULLS NOT DISTINCT with (fillfactor = 70) "
+                + "tablespace pg_default WHERE (a > 0)")).isEqualTo(ix.include("b", "C").nullsNotDistinct().where("(a > 0)"));
+        assertThat(PostgresIndexOptions.apply(ix, "nulls distinct")).isEqualTo(ix);
+        assertThat(PostgresIndexOptions.apply(ix, "")).isEqualTo(ix);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PostgresIndexOptions.apply(ix, "using gin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"using gin\"");
+    }
+
     private static Index index(String name, String... keys) {
         return new Index(name, List.of(keys), false);
     }
