@@ -108,19 +108,19 @@ final class DdlCode {
      * {@code .include("a")}, {@code .nullsNotDistinct()}, {@code .where("deleted_at IS NULL")}.
      */
     static CodeBlock index(Index index) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.$L($S, $L)", DDL, index.unique() ? "uniqueIndex" : "index",
-                index.name(), strings(index.columns()));
+        CodeBlock.Builder code = CodeBlock.builder().add(index.unique() ? "$T.uniqueIndex($S, $L)" : "$T.index($S, $L)",
+                DDL, index.name(), strings(index.columns()));
         if (index.method() != null) {
-            code.add(".using($S)", index.method());
+            code.add("$Z.using($S)", index.method());
         }
         if (!index.include().isEmpty()) {
-            code.add(".include($L)", strings(index.include()));
+            code.add("$Z.include($L)", strings(index.include()));
         }
         if (!index.nullsDistinct()) {
-            code.add(".nullsNotDistinct()");
+            code.add("$Z.nullsNotDistinct()");
         }
         if (index.where() != null) {
-            code.add(".where($S)", index.where());
+            code.add("$Z.where($S)", index.where());
         }
         return code.build();
     }
