@@ -43,10 +43,19 @@ public final class Ddl {
         return new UniqueConstraint(name, List.of(columns));
     }
 
+    /**
+     * An index on {@code columns}, each a column name or a key as SQL ({@code "lower(email)"},
+     * {@code "created_at DESC"}, {@code "email text_pattern_ops"}, {@code "title COLLATE \"C\""});
+     * more follows in {@code CREATE INDEX}'s order:
+     * {@code index("ix_orders_open", "customer_id").using("btree").include("total").where("closed_at IS NULL")},
+     * {@code index("ix_docs_body", "body").using("gin")},
+     * {@code uniqueIndex("ux_users_email", "email").nullsNotDistinct()}.
+     */
     public static Index index(String name, String... columns) {
         return new Index(name, List.of(columns), false);
     }
 
+    /** A unique index ({@code CREATE UNIQUE INDEX}); see {@link #index}. */
     public static Index uniqueIndex(String name, String... columns) {
         return new Index(name, List.of(columns), true);
     }

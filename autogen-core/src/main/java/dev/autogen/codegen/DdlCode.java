@@ -113,10 +113,27 @@ final class DdlCode {
                         column.defaultValue());
     }
 
+    /**
+     * {@code index("ix", "col")} or {@code uniqueIndex(...)}, followed by what makes it more than a
+     * btree over its keys, in {@code CREATE INDEX}'s order: {@code .using("gin")},
+     * {@code .include("a")}, {@code .nullsNotDistinct()}, {@code .where("deleted_at IS NULL")}.
+     */
     static CodeBlock index(Index index) {
-        return index.unique()
-                ? CodeBlock.of("$T.uniqueIndex($S, $L)", DDL, index.name(), strings(index.columns()))
-                : CodeBlock.of("$T.index($S, $L)", DDL, index.name(), strings(index.columns()));
+        CodeBlock.Builder code = CodeBlock.builder().add(index.unique() ? "$T.uniqueIndex($S, $L)" : "$T.index($S, $L)",
+                DDL, index.name(), strings(index.columns()));
+        if (index.method() != null) {
+            code.add("$Z.using($S)", index.method());
+        }
+        if (!index.include().isEmpty()) {
+            code.add("$Z.include($L)", strings(index.include()));
+        }
+        if (!index.nullsDistinct()) {
+            code.add("$Z.nullsNotDistinct()");
+        }
+        if (index.where() != null) {
+            code.add("$Z.where($S)", index.where());
+        }
+        return code.build();
     }
 
     /** The single-column form when there is one column, {@code columns(...)} otherwise. */

@@ -42,6 +42,15 @@ public interface Dialect {
     String indexKey(String column, String order);
 
     /**
+     * {@code index} with the options an entity wrote after its key list (JPA 3.2
+     * {@code @Index(options = ...)}, which Hibernate appends to {@code CREATE INDEX} as written),
+     * such as {@code where deleted_at is null}; see the dialect for what it reads.
+     *
+     * @throws IllegalArgumentException naming what it cannot read
+     */
+    dev.autogen.schema.Index indexOptions(dev.autogen.schema.Index index, String options);
+
+    /**
      * The desired schema with what only the database can spell canonically (check expressions,
      * e.g.) spelled as the database would report it after creating it, using the connection for
      * scratch work it leaves no trace of. Introspection and this method make equal things equal.

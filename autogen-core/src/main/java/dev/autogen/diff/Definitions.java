@@ -32,8 +32,9 @@ final class Definitions {
         return List.of(pairs, fk.referencedTable(), fk.onDelete());
     }
 
+    /** Keys, uniqueness, method, included columns, nulls distinct and predicate: all but the name. */
     static Object of(Index index) {
-        return List.of(index.columns(), index.unique());
+        return index.withName("");
     }
 
     /** Whether a current unique constraint is the desired one of {@code desiredTable}, by {@code order}. */

@@ -19,6 +19,7 @@ import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
 import dev.autogen.operation.Operation;
+import dev.autogen.operation.OperationSummary;
 import dev.autogen.operation.RenameConstraint;
 import dev.autogen.operation.RenameIndex;
 import dev.autogen.schema.Column;
@@ -245,10 +246,10 @@ public final class Explanation {
             return "unique " + u.table() + "(" + String.join(", ", u.unique().columns()) + ")";
         }
         if (op instanceof CreateIndex i) {
-            return "index " + i.index().name() + " on " + i.table() + "(" + String.join(", ", i.index().columns()) + ")";
+            return "index " + i.index().name() + " on " + i.table() + OperationSummary.indexDefinition(i.index());
         }
         if (op instanceof DropIndex i) {
-            return "index " + i.index().name() + " on " + i.table() + "(" + String.join(", ", i.index().columns()) + ")";
+            return "index " + i.index().name() + " on " + i.table() + OperationSummary.indexDefinition(i.index());
         }
         if (op instanceof AddCheck c) {
             return "check " + c.check().name() + " on " + c.table();

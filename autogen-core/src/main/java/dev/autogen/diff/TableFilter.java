@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * there is none) and no exclude pattern. Patterns are globs ({@code *}, {@code ?}) over
  * {@code name} for the default schema or {@code schema.name}; {@code billing.*} takes a whole
  * schema. Applied to both sides of a diff, so autogen never proposes to create, change or drop
- * what it was told to ignore.
+ * what it was told to ignore. Exclude patterns also leave out the indexes they name.
  *
  * <pre>{@code new TableFilter(List.of(), List.of("flyway_schema_history", "legacy_*")).apply(schema)}</pre>
  */
@@ -43,7 +43,7 @@ public record TableFilter(List<String> include, List<String> exclude) {
         List<Table> tables = new ArrayList<>();
         for (Table table : schema.tables()) {
             if (manages(table.name())) {
-                tables.add(table);
+                tables.add(withoutExcludedIndexes(table));
             }
         }
         List<Sequence> sequences = new ArrayList<>();
@@ -63,6 +63,24 @@ public record TableFilter(List<String> include, List<String> exclude) {
         java.util.Set<String> namespaces = new java.util.TreeSet<>(filtered.namespaces());
         schema.namespaces().stream().filter(n -> manages(new TableName(n, "*"))).forEach(namespaces::add);
         return filtered.withNamespaces(namespaces);
+    }
+
+    /**
+     * The table without the indexes an exclude pattern names ({@code ix_doc_trgm}, or
+     * {@code billing.ix_*}: an index lives in its table's schema), so that an index only the
+     * database has, such as one added by hand, can be left alone like a table.
+     */
+    private Table withoutExcludedIndexes(Table table) {
+        if (exclude.isEmpty() || table.indexes().isEmpty()) {
+            return table;
+        }
+        return table.withIndexes(ixs -> {
+            ixs.removeIf(ix -> {
+                String qualified = new TableName(table.name().schema(), ix.name()).toString();
+                return exclude.stream().anyMatch(p -> matches(p, qualified));
+            });
+            return ixs;
+        });
     }
 
     private static boolean matches(String glob, String name) {

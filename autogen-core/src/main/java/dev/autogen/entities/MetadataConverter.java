@@ -209,9 +209,19 @@ final class MetadataConverter {
                 columns.add(selectable instanceof org.hibernate.mapping.Column c
                         ? dialect.indexKey(names.column(c), order) : selectable.getText());
             }
-            out.add(new Index(names.constraint(index.getName()), columns, index.isUnique()));
+            out.add(options(new Index(names.constraint(index.getName()), columns, index.isUnique()), index, table));
         }
         return out;
+    }
+
+    /** The index with its {@code @Index(options = ...)} read by the dialect (a partial index's {@code where ...}). */
+    private Index options(Index index, org.hibernate.mapping.Index mapped, org.hibernate.mapping.Table table) {
+        try {
+            return dialect.indexOptions(index, mapped.getOptions());
+        } catch (IllegalArgumentException e) {
+            throw new dev.autogen.AutogenException("@Index " + index.name() + " on table " + table.getName() + ": "
+                    + e.getMessage());
+        }
     }
 
     private static ReferentialAction action(org.hibernate.annotations.OnDeleteAction action) {

@@ -192,7 +192,8 @@ final class TableRules {
 
     private static String describe(Index ix) {
         return "@Index(" + (ix.name().isBlank() ? "" : "name = \"" + ix.name() + "\", ") + "columnList = \""
-                + ix.columnList() + "\"" + (ix.unique() ? ", unique = true" : "") + ")";
+                + ix.columnList() + "\"" + (ix.unique() ? ", unique = true" : "")
+                + (ix.options().isBlank() ? "" : ", options = \"" + ix.options() + "\"") + ")";
     }
 
     private static List<String> listed(Index ix) {

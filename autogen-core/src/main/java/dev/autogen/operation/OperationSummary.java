@@ -92,12 +92,24 @@ public final class OperationSummary implements OperationVisitor<String> {
     @Override
     public String createIndex(CreateIndex op) {
         return "add " + (op.index().unique() ? "unique " : "") + "index '" + op.index().name() + "' on '" + op.table()
-                + "' " + columns(op.index().columns()) + (op.concurrently() ? " concurrently" : "");
+                + "' " + indexDefinition(op.index()) + (op.concurrently() ? " concurrently" : "");
     }
 
     @Override
     public String dropIndex(DropIndex op) {
-        return "drop index '" + op.index().name() + "' on '" + op.table() + "'" + (op.concurrently() ? " concurrently" : "");
+        return "drop index '" + op.index().name() + "' on '" + op.table() + "'"
+                + (op.index().hasOptions() ? " " + indexDefinition(op.index()) : "") + (op.concurrently() ? " concurrently" : "");
+    }
+
+    /**
+     * An index's keys and what makes it more than a btree over them, in {@code CREATE INDEX}'s
+     * order: {@code (body) using gin}, {@code (email) include (name) nulls not distinct where deleted_at IS NULL}.
+     */
+    public static String indexDefinition(dev.autogen.schema.Index index) {
+        return columns(index.columns()) + (index.method() == null ? "" : " using " + index.method())
+                + (index.include().isEmpty() ? "" : " include " + columns(index.include()))
+                + (index.nullsDistinct() ? "" : " nulls not distinct")
+                + (index.where() == null ? "" : " where " + index.where());
     }
 
     @Override

@@ -105,7 +105,7 @@ final class Renames {
             throw new IllegalStateException("table " + t.name() + " already has an index " + to);
         }
         return t.withIndexes(ixs -> {
-            ixs.replaceAll(i -> i.name().equals(from) ? new Index(to, i.columns(), i.unique()) : i);
+            ixs.replaceAll(i -> i.name().equals(from) ? i.withName(to) : i);
             return ixs;
         });
     }
@@ -132,7 +132,7 @@ final class Renames {
             uqs.replaceAll(u -> new UniqueConstraint(u.name(), swap(u.columns(), from, to)));
             return uqs;
         }).withIndexes(ixs -> {
-            ixs.replaceAll(i -> new Index(i.name(), swap(i.columns(), from, to), i.unique()));
+            ixs.replaceAll(i -> i.withColumns(swap(i.columns(), from, to), swap(i.include(), from, to)));
             return ixs;
         }).withForeignKeys(fks -> {
             fks.replaceAll(fk -> new ForeignKey(fk.name(), swap(fk.columns(), from, to), fk.referencedTable(),

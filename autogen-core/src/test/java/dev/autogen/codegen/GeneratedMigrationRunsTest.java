@@ -70,6 +70,16 @@ class GeneratedMigrationRunsTest {
         assertThat(downgrade(migration)).containsExactlyElementsOf(spec.downgrade());
     }
 
+    /** Partial, INCLUDE, opclass, collation, NULLS NOT DISTINCT and access methods survive the generated code. */
+    @Test
+    void everyKindOfIndexRecordsExactlyTheSpec() throws Exception {
+        MigrationSpec spec = Specs.indexKinds();
+        Migration migration = compile(spec, MigrationWriter.write(spec));
+
+        assertThat(upgrade(migration)).containsExactlyElementsOf(spec.upgrade());
+        assertThat(downgrade(migration)).containsExactlyElementsOf(spec.downgrade());
+    }
+
     @Test
     void theEmptyMigrationsCommentedTransactionalFalseCompilesOnceUncommented() throws Exception {
         MigrationSpec spec = Specs.spec("5e6f1a2b3c4d", List.of(), "concurrent index", List.of());

@@ -38,6 +38,11 @@ class MigrationWriterTest {
     }
 
     @Test
+    void indexKindsMatchTheirGoldenFile() {
+        Golden.assertMatches("M20261122_224000_index_kinds.java.txt", MigrationWriter.write(Specs.indexKinds()));
+    }
+
+    @Test
     void emptyMigrationMatchesItsGoldenFile() {
         Golden.assertMatches("M20261122_224000_backfill_full_name.java.txt",
                 MigrationWriter.writeEmpty(Specs.spec("5e6f1a2b3c4d", List.of(), "backfill full_name", List.of())));

@@ -77,6 +77,44 @@ final class Specs {
     }
 
     /**
+     * One index of each kind on a table made for them, in PostgreSQL's spelling (as introspection
+     * reads them), and a partial unique index dropped: its downgrade recreates it with its predicate.
+     */
+    static MigrationSpec indexKinds() {
+        TableName doc = TableName.of("doc");
+        List<Operation> upgrade = new ArrayList<>();
+        upgrade.add(new CreateTable(Table.of(doc, List.of(column("id", "bigint").notNull(),
+                column("email", "character varying(255)"), column("name", "text"), column("title", "text"),
+                column("code", "text"), column("ref", "bigint"), column("deleted_at", "timestamp without time zone"),
+                column("created", "timestamp without time zone"), column("body", "jsonb"), column("tags", "text[]"),
+                column("during", "tsrange"), column("spot", "point"), primaryKey("doc_pkey", "id")))));
+        indexKindsOf().forEach(ix -> upgrade.add(new CreateIndex(doc, ix)));
+        upgrade.add(new DropIndex(doc, uniqueIndex("ux_doc_old", "lower(email::text)")
+                .where("deleted_at IS NULL AND email::text <> ''::text")));
+        return spec("7d0e3f2a9c1b", List.of("3f2a9c1b7d0e"), "index kinds", upgrade);
+    }
+
+    /** The indexes of {@link #indexKinds()}: partial, partial unique, expression, INCLUDE, opclass, collation, methods. */
+    static List<dev.autogen.schema.Index> indexKindsOf() {
+        return List.of(
+                index("ix_doc_partial", "email").where("deleted_at IS NULL"),
+                uniqueIndex("ux_doc_partial", "lower(email::text)").where("deleted_at IS NULL AND email::text <> ''::text"),
+                index("ix_doc_expression", "lower(name) DESC NULLS LAST", "(id + 1)"),
+                index("ix_doc_include", "ref").include("name", "title"),
+                index("ix_doc_opclass", "code text_pattern_ops", "email varchar_pattern_ops DESC"),
+                index("ix_doc_collation", "title COLLATE \"C\""),
+                uniqueIndex("ux_doc_nulls", "code", "ref").nullsNotDistinct(),
+                index("ix_doc_gin_jsonb", "body jsonb_path_ops").using("gin"),
+                index("ix_doc_gin_array", "tags").using("gin"),
+                index("ix_doc_gist", "during").using("gist"),
+                index("ix_doc_brin", "created").using("brin"),
+                index("ix_doc_hash", "code").using("hash"),
+                index("ix_doc_spgist", "spot").using("spgist"),
+                index("ix_doc_everything", "ref DESC", "lower(title) text_pattern_ops").include("email")
+                        .where("ref IS NOT NULL AND title ~~ 'a%'::text"));
+    }
+
+    /**
      * Every kind of operation, each modifier, both foreign key forms, a table with checks, a
      * comment and a commented column, and sequence numbers beyond the range of an {@code int}.
      */

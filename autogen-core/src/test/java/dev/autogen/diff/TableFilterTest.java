@@ -1,9 +1,11 @@
 package dev.autogen.diff;
 
 import static dev.autogen.api.Ddl.column;
+import static dev.autogen.api.Ddl.index;
 import static dev.autogen.api.Ddl.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.operation.DropIndex;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
@@ -48,6 +50,21 @@ class TableFilterTest {
         assertThat(filtered.tablesByName().keySet()).containsExactly(new TableName("billing", "invoice"));
         assertThat(filtered.sequences()).isEmpty();
         assertThat(filtered.namespaces()).containsExactly("billing");
+    }
+
+    /** A partial gin index added by hand, excluded by name: not a drop, and the table's other indexes still count. */
+    @Test
+    void excludedIndexesAreNeverProposedForDropping() {
+        Table byHand = table("users").withIndexes(ixs -> List.of(
+                index("ix_users_name_trgm", "name gin_trgm_ops").using("gin").where("deleted_at IS NULL"),
+                index("ix_users_id", "id")));
+        Schema current = Schema.of(List.of(byHand), List.of());
+        Schema desired = Schema.of(List.of(table("users")), List.of());
+        TableFilter filter = new TableFilter(List.of(), List.of("ix_users_*_trgm"));
+
+        assertThat(SchemaDiff.compare(current, desired)).hasSize(2);
+        assertThat(SchemaDiff.compare(filter.apply(current), filter.apply(desired)))
+                .containsExactly(new DropIndex(TableName.of("users"), index("ix_users_id", "id")));
     }
 
     @Test

@@ -175,7 +175,9 @@ public final class Scenarios {
         s("s80_readable_constraint_names",
                 "constraint_names = \"readable\" switched on: hashed FK and index names renamed to fk_/ix_, named and database-named ones left alone"),
         s("s81_generated_columns",
-                "@GeneratedColumn: line_item.total price * qty -> price * qty - discount (dropped and added again), sku_key lower(sku) added"));
+                "@GeneratedColumn: line_item.total price * qty -> price * qty - discount (dropped and added again), sku_key lower(sku) added"),
+        s("s95_index_options",
+                "@Index(options): ix_event_kind becomes partial (drop + create, same name), ix_event_tenant gains INCLUDE, a predicate changes, a partial expression index and a NULLS NOT DISTINCT index added"));
 
     private Scenarios() {
     }

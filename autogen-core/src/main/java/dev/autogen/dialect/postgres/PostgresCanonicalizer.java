@@ -2,6 +2,7 @@ package dev.autogen.dialect.postgres;
 
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.CHECK_EXPRESSION;
 import static dev.autogen.dialect.postgres.PostgresCatalogQueries.INDEX_KEYS;
+import static dev.autogen.dialect.postgres.PostgresIndexDefinitions.clauses;
 import static dev.autogen.dialect.postgres.PostgresIdentifiers.quote;
 
 import dev.autogen.schema.CheckConstraint;
@@ -24,7 +25,8 @@ import java.util.Map;
  * Spells the desired check expressions, expression index keys, defaults that call functions and
  * generation expressions of generated columns as PostgreSQL stores them, by
  * letting PostgreSQL parse them: each desired table that has some becomes a temporary table with
- * the same column names and types, the checks and indexes are added to it, and the catalog is
+ * the same column names and types, the checks and indexes are added to it (an index with its
+ * predicate, method, operator classes and included columns), and the catalog is
  * read back with the very functions introspection uses. All in a transaction (or a savepoint,
  * when the caller has one open) that is rolled back, in four round trips whatever the number of
  * tables. A check or index PostgreSQL refuses keeps its desired spelling.
@@ -91,7 +93,7 @@ final class PostgresCanonicalizer {
 
     private static Schema canonicalizeOnce(Connection connection, Schema desired) throws SQLException {
         List<Table> tables = desired.tables().stream()
-                .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::hasExpression)
+                .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::spelledByPostgres)
                         || t.columns().stream().anyMatch(c -> hasCallInDefault(c) || c.generated()))
                 .toList();
         if (tables.isEmpty()) {
@@ -112,16 +114,16 @@ final class PostgresCanonicalizer {
             statements.add(temporaryTable(table, temp));
             for (int j = 0; j < table.indexes().size(); j++) {
                 Index index = table.indexes().get(j);
-                if (hasExpression(index)) {
+                if (spelledByPostgres(index)) {
                     tempIndexes.add(temp + "_" + j);
-                    statements.add(Attempt.of("CREATE INDEX " + temp + "_" + j + " ON " + temp + " "
-                            + PostgresRenderer.indexKeyList(index.columns())));
+                    statements.add(Attempt.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + temp + "_" + j
+                            + " ON " + temp + clauses(index)));
                 }
             }
         }
         Map<String, String> checks = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
-        Map<String, List<String>> indexKeys = new HashMap<>();
+        Map<String, Index> indexKeys = new HashMap<>();
         boolean autoCommit = connection.getAutoCommit();
         Savepoint savepoint = autoCommit ? null : connection.setSavepoint();
         if (autoCommit) {
@@ -154,7 +156,7 @@ final class PostgresCanonicalizer {
                     ps.setArray(1, connection.createArrayOf("text", tempIndexes.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            indexKeys.put(rs.getString(1), PostgresIntrospector.indexKeys(rs, 2));
+                            indexKeys.put(rs.getString(1), PostgresIndexDefinitions.read(rs, 2, rs.getString(1), false));
                         }
                     }
                 }
@@ -181,8 +183,9 @@ final class PostgresCanonicalizer {
             List<Index> canonicalIndexes = new ArrayList<>();
             for (int j = 0; j < table.indexes().size(); j++) {
                 Index index = table.indexes().get(j);
-                List<String> keys = indexKeys.getOrDefault(temp + "_" + j, index.columns());
-                canonicalIndexes.add(new Index(index.name(), keys, index.unique()));
+                Index spelled = indexKeys.get(temp + "_" + j);
+                canonicalIndexes.add(spelled == null ? index : new Index(index.name(), spelled.columns(), index.unique(),
+                        spelled.method(), spelled.include(), spelled.nullsDistinct(), spelled.where()));
             }
             Table withDefaults = table.withColumns(cols -> {
                 cols.replaceAll(c -> {
@@ -208,9 +211,13 @@ final class PostgresCanonicalizer {
         return column.defaultValue() != null && column.defaultValue().indexOf('(') >= 0;
     }
 
-    /** Whether an index has a key that is an expression rather than a column (every expression key has a parenthesis). */
-    private static boolean hasExpression(Index index) {
-        return index.columns().stream().anyMatch(k -> k.indexOf('(') >= 0);
+    /**
+     * Whether PostgreSQL spells part of an index: a predicate, included columns, or a key that is
+     * more than a column name (an expression, an operator class, a collation, an order).
+     */
+    private static boolean spelledByPostgres(Index index) {
+        return index.where() != null || !index.include().isEmpty()
+                || index.columns().stream().anyMatch(k -> !PostgresRenderer.isBareName(k));
     }
 
     /**

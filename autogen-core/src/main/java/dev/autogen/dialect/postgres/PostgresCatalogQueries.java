@@ -93,9 +93,12 @@ final class PostgresCatalogQueries {
             ORDER BY con.conrelid, con.conname""";
 
     /**
-     * The key columns of index {@code i} (a {@code pg_index} row), three arrays in key order: the
-     * column name or {@code NULL} for an expression, the expression as {@code pg_get_indexdef}
-     * prints it, and {@code indoption} (bit 0 DESC, bit 1 NULLS FIRST).
+     * What makes index {@code i} (a {@code pg_index} row, its {@code pg_class} row {@code ic}) the
+     * index it is, as {@link PostgresIndexDefinitions} reads it: the key column names in key order
+     * ({@code NULL} for an expression), each key alone as {@code pg_get_indexdef(oid, k, true)}
+     * prints it (column or expression, without collation, operator class or order), the whole
+     * definition as {@code pg_get_indexdef} prints it, the access method, the {@code INCLUDE}
+     * columns, and the predicate as {@code pg_get_expr} prints it.
      */
     static final String INDEX_KEYS = """
                    ARRAY(SELECT a.attname::text
@@ -103,18 +106,21 @@ final class PostgresCatalogQueries {
                          LEFT JOIN pg_catalog.pg_attribute a
                                 ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
                          ORDER BY k.n) AS columns,
-                   ARRAY(SELECT CASE WHEN i.indkey[k.n - 1] = 0
-                                     THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true) END
+                   ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)
                          FROM generate_series(1, i.indnkeyatts) AS k(n)
-                         ORDER BY k.n) AS expressions,
-                   ARRAY(SELECT i.indoption[k.n - 1]::int
-                         FROM generate_series(1, i.indnkeyatts) AS k(n)
-                         ORDER BY k.n) AS options
+                         ORDER BY k.n) AS keys,
+                   pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS definition,
+                   (SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = ic.relam) AS method,
+                   ARRAY(SELECT a.attname::text
+                         FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k(n)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1]
+                         ORDER BY k.n) AS included,
+                   pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
             """;
 
     /**
      * Indexes that back no primary key, unique or exclusion constraint: table oid, index name,
-     * unique, and the {@link #INDEX_KEYS} arrays.
+     * unique, and the {@link #INDEX_KEYS} columns.
      */
     static final String INDEXES = """
             SELECT i.indrelid, ic.relname, i.indisunique,

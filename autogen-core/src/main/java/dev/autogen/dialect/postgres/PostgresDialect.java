@@ -90,6 +90,11 @@ public final class PostgresDialect implements Dialect {
         return suffix.isEmpty() ? column : quote(column) + suffix;
     }
 
+    @Override
+    public dev.autogen.schema.Index indexOptions(dev.autogen.schema.Index index, String options) {
+        return PostgresIndexOptions.apply(index, options);
+    }
+
     /**
      * Check expressions and expression index keys as PostgreSQL would print them after creating
      * them, worked out on temporary tables in a transaction that is rolled back; see

@@ -150,35 +150,9 @@ final class PostgresIntrospector {
                 if (draft == null) {
                     continue;
                 }
-                draft.indexes.add(new Index(rs.getString(2), indexKeys(rs, 4), rs.getBoolean(3)));
+                draft.indexes.add(PostgresIndexDefinitions.read(rs, 4, rs.getString(2), rs.getBoolean(3)));
             }
         }
-    }
-
-    /** The keys of an index from the three {@link PostgresCatalogQueries#INDEX_KEYS} arrays, the first at {@code column}. */
-    static List<String> indexKeys(ResultSet rs, int column) throws SQLException {
-        List<String> names = strings(rs.getArray(column));
-        List<String> expressions = strings(rs.getArray(column + 1));
-        Integer[] options = (Integer[]) rs.getArray(column + 2).getArray();
-        List<String> keys = new ArrayList<>(names.size());
-        for (int k = 0; k < names.size(); k++) {
-            keys.add(indexKey(names.get(k), expressions.get(k), options[k]));
-        }
-        return keys;
-    }
-
-    /**
-     * A bare column name as stored; with a sort order other than the default, the column quoted
-     * when needed and followed by {@code DESC}, {@code NULLS FIRST} or {@code DESC NULLS LAST}.
-     */
-    private static String indexKey(String column, String expression, int option) {
-        boolean desc = (option & 1) != 0;
-        boolean nullsFirst = (option & 2) != 0;
-        String suffix = desc ? (nullsFirst ? " DESC" : " DESC NULLS LAST") : (nullsFirst ? " NULLS FIRST" : "");
-        if (column == null) {
-            return expression + suffix;
-        }
-        return suffix.isEmpty() ? column : PostgresIdentifiers.quote(column) + suffix;
     }
 
     private static ReferentialAction onDelete(String code) {

@@ -204,7 +204,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     }
 
     /**
-     * {@code CREATE [UNIQUE] INDEX name ON table (keys)}. Concurrently, a {@code DROP INDEX
+     * {@code CREATE [UNIQUE] INDEX name ON table [USING method] (keys) [INCLUDE (...)] [NULLS NOT
+     * DISTINCT] [WHERE predicate]} ({@link PostgresIndexDefinitions#clauses}). Concurrently, a {@code DROP INDEX
      * CONCURRENTLY IF EXISTS} goes first: a failed {@code CREATE INDEX CONCURRENTLY} leaves an
      * INVALID index of that name behind, and the drop makes running the migration again safe.
      */
@@ -212,7 +213,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> createIndex(CreateIndex op) {
         String create = "CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
                 + (op.concurrently() ? "CONCURRENTLY " : "") + quote(op.index().name())
-                + " ON " + qualified(op.table()) + " " + indexKeyList(op.index().columns());
+                + " ON " + qualified(op.table()) + PostgresIndexDefinitions.clauses(op.index());
         return op.concurrently() ? List.of(dropIndex(new DropIndex(op.table(), op.index(), true)).get(0), create)
                 : List.of(create);
     }
@@ -227,6 +228,11 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> execute(Execute op) {
         return op.sql() == null ? List.of() : List.of(op.sql());
+    }
+
+    /** Whether an index key is a column name as stored, rather than SQL. */
+    static boolean isBareName(String key) {
+        return BARE_NAME.matcher(key).matches();
     }
 
     /** {@code (key, ...)}: bare column names quoted when needed, anything else verbatim. */
