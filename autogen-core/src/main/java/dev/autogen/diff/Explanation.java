@@ -106,6 +106,13 @@ public final class Explanation {
             renamed(rename.table(), "constraint", rename.from(), rename.to(), lines);
         } else if (op instanceof RenameIndex rename) {
             renamed(rename.table(), "index", rename.from(), rename.to(), lines);
+        } else if (op instanceof dev.autogen.operation.DropView drop) {
+            lines.add(drop.table() + ": the view reads what this migration changes, and PostgreSQL cannot change "
+                    + "a column's type under a view (or its @View query changed): dropped here, recreated after");
+        } else if (op instanceof dev.autogen.operation.CreateView create) {
+            lines.add(create.table() + ": recreated with the definition the database had (dropped earlier in "
+                    + "this migration), or an @View entity defines it (" + provenance.table(create.table())
+                    .orElse("@View") + ")");
         } else if (op instanceof CreateSequence || op instanceof DropSequence || op instanceof AlterSequence) {
             lines.add(SEQUENCES);
         }

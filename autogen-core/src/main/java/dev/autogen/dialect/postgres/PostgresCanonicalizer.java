@@ -186,7 +186,8 @@ final class PostgresCanonicalizer {
             result.put(table.name(), withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
         }
         // one new schema, not one per table (which copied every table map: quadratic in the tables)
-        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces());
+        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces(),
+                desired.viewsByName());
     }
 
     /**
