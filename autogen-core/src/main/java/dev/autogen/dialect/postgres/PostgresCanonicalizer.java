@@ -235,7 +235,7 @@ final class PostgresCanonicalizer {
     }
 
     /** A statement, and what to run instead, each on its own, when PostgreSQL refuses it. */
-    private record Attempt(String sql, List<String> otherwise) {
+    record Attempt(String sql, List<String> otherwise) {
         static Attempt of(String sql) {
             return new Attempt(sql, List.of());
         }
@@ -246,7 +246,7 @@ final class PostgresCanonicalizer {
      * PostgreSQL refuses (an unknown type or function, a syntax error) skips only itself and those
      * that depend on it, or runs its fallback statements instead, each in a subtransaction too.
      */
-    private static String eachOrNothing(List<Attempt> statements) {
+    static String eachOrNothing(List<Attempt> statements) {
         StringBuilder body = new StringBuilder("BEGIN\n");
         for (Attempt attempt : statements) {
             body.append("BEGIN EXECUTE ").append(PostgresIdentifiers.literal(attempt.sql()))
