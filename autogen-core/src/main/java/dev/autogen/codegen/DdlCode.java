@@ -107,17 +107,17 @@ final class DdlCode {
      * per relation it reads (and {@code .using(relation)} when it reads the relation as a whole).
      */
     static CodeBlock view(dev.autogen.schema.View view) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.$N($S,$W$S)", DDL,
-                view.materialized() ? "materializedView" : "view", view.name().toString(), view.definition());
+        CodeBlock.Builder code = CodeBlock.builder().add(view.materialized() ? "$T.materializedView($S,$W$S)"
+                : "$T.view($S,$W$S)", DDL, view.name().toString(), view.definition());
         java.util.Map<dev.autogen.schema.TableName, List<String>> columns = new java.util.TreeMap<>();
         for (dev.autogen.schema.ViewUse use : view.uses()) {
             if (use.column() == null) {
-                code.add("$W.using($S)", use.relation().toString());
+                code.add("$Z.using($S)", use.relation().toString());
             } else {
                 columns.computeIfAbsent(use.relation(), r -> new java.util.ArrayList<>()).add(use.column());
             }
         }
-        columns.forEach((relation, names) -> code.add("$W.using($S, $L)", relation.toString(), strings(names)));
+        columns.forEach((relation, names) -> code.add("$Z.using($S, $L)", relation.toString(), strings(names)));
         return code.build();
     }
 
