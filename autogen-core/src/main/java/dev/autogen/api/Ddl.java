@@ -12,6 +12,7 @@ import dev.autogen.schema.Sequence;
 import dev.autogen.schema.TableComment;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
+import dev.autogen.schema.View;
 import java.util.List;
 
 /**
@@ -108,6 +109,19 @@ public final class Ddl {
     /** A table's comment, listed among the elements of {@code createTable(...)}. */
     public static TableComment comment(String text) {
         return new TableComment(text);
+    }
+
+    /**
+     * A view and its defining query, for {@code op.createView(...)}; {@code .using(...)} records what
+     * it reads: {@code view("order_totals", "SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id")}.
+     */
+    public static View view(String name, String definition) {
+        return View.of(name, definition);
+    }
+
+    /** A materialized view and its defining query, for {@code op.createView(...)}. */
+    public static View materializedView(String name, String definition) {
+        return new View(TableName.parse(name), definition, true, new java.util.TreeSet<>());
     }
 
     /** A list of column names, for multi-column foreign keys. */

@@ -13,6 +13,7 @@ import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.CreateView;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropEnum;
@@ -23,6 +24,7 @@ import dev.autogen.operation.DropSchema;
 import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
+import dev.autogen.operation.DropView;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.RenameColumn;
@@ -40,6 +42,7 @@ import dev.autogen.schema.PrimaryKey;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableElement;
+import dev.autogen.schema.View;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
 import java.sql.Connection;
@@ -221,6 +224,16 @@ public final class Op {
     /** Renames an index, keeping its definition: {@code op.renameIndex("orders", "idx1", "ix_orders_placed_at")}. */
     public void renameIndex(String table, String index, String newName) {
         sink.accept(new RenameIndex(TableName.parse(table), index, newName));
+    }
+
+    /** Creates a view or materialized view: {@code op.createView(view("active_users", "SELECT id FROM users WHERE active"))}. */
+    public void createView(View view) {
+        sink.accept(new CreateView(view));
+    }
+
+    /** Drops a view or materialized view; its definition describes it so that the inverse can recreate it. */
+    public void dropView(View view) {
+        sink.accept(new DropView(view));
     }
 
     /** Runs SQL written by hand, in the migration's transaction. */

@@ -114,6 +114,25 @@ final class DdlCode {
     }
 
     /**
+     * {@code view("v", "SELECT ...")} or {@code materializedView(...)}, then one {@code .using(relation, columns...)}
+     * per relation it reads (and {@code .using(relation)} when it reads the relation as a whole).
+     */
+    static CodeBlock view(dev.autogen.schema.View view) {
+        CodeBlock.Builder code = CodeBlock.builder().add(view.materialized() ? "$T.materializedView($S,$W$S)"
+                : "$T.view($S,$W$S)", DDL, view.name().toString(), view.definition());
+        java.util.Map<dev.autogen.schema.TableName, List<String>> columns = new java.util.TreeMap<>();
+        for (dev.autogen.schema.ViewUse use : view.uses()) {
+            if (use.column() == null) {
+                code.add("$Z.using($S)", use.relation().toString());
+            } else {
+                columns.computeIfAbsent(use.relation(), r -> new java.util.ArrayList<>()).add(use.column());
+            }
+        }
+        columns.forEach((relation, names) -> code.add("$Z.using($S, $L)", relation.toString(), strings(names)));
+        return code.build();
+    }
+
+    /**
      * {@code index("ix", "col")} or {@code uniqueIndex(...)}, followed by what makes it more than a
      * btree over its keys, in {@code CREATE INDEX}'s order: {@code .using("gin")},
      * {@code .include("a")}, {@code .nullsNotDistinct()}, {@code .where("deleted_at IS NULL")}.

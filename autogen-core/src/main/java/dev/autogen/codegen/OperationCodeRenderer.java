@@ -223,4 +223,14 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
         definition.elements().forEach(element -> code.add(",\n$L", DdlCode.element(element)));
         return code.add(");\n$]").build();
     }
+
+    @Override
+    public CodeBlock createView(dev.autogen.operation.CreateView op) {
+        return CodeBlock.builder().addStatement("op.createView($L)", DdlCode.view(op.view())).build();
+    }
+
+    @Override
+    public CodeBlock dropView(dev.autogen.operation.DropView op) {
+        return CodeBlock.builder().addStatement("op.dropView($L)", DdlCode.view(op.view())).build();
+    }
 }

@@ -117,6 +117,13 @@ public final class Explanation {
                             + "that dropping the column does not drop the sequence, and owned again by the downgrade"
                     : alter.to().name() + ": owned by " + alter.to().owner() + " (OWNED BY), as in the database "
                             + "this schema was read from");
+        } else if (op instanceof dev.autogen.operation.DropView drop) {
+            lines.add(drop.table() + ": the view reads what this migration changes, and PostgreSQL cannot change "
+                    + "a column's type under a view (or its @View query changed): dropped here, recreated after");
+        } else if (op instanceof dev.autogen.operation.CreateView create) {
+            lines.add(create.table() + ": recreated with the definition the database had (dropped earlier in "
+                    + "this migration), or an @View entity defines it (" + provenance.table(create.table())
+                    .orElse("@View") + ")");
         } else if (op instanceof CreateSequence || op instanceof DropSequence || op instanceof AlterSequence) {
             lines.add(SEQUENCES);
         }

@@ -56,6 +56,9 @@ import java.util.Optional;
  *       sequences (increments, and owners once their tables exist); drop the enum types no column
  *       uses any more.
  * </ol>
+ * Views come around these phases ({@link Views}): those that must be dropped (they read a column
+ * whose type changes, or their {@code @View} query changed) before the first, and those to create
+ * after the last.
  * Within a phase, operations are sorted by table and then by constraint name. Foreign keys,
  * unique constraints, checks and indexes are matched by definition, never by name, so a database
  * whose constraints another tool named differently shows no difference; a matched one is renamed
@@ -112,6 +115,11 @@ public final class SchemaDiff {
     }
 
     private static List<Operation> operations(Schema current, Schema desired, KeyOrder keyOrder) {
+        Schema wanted = Views.withoutMappedViews(current, desired);
+        return Views.around(current, wanted, compareRelations(current, wanted, keyOrder));
+    }
+
+    private static List<Operation> compareRelations(Schema current, Schema desired, KeyOrder keyOrder) {
         List<TablePair> kept = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         List<Table> created = new ArrayList<>();

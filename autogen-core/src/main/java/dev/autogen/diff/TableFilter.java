@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Which tables and sequences autogen manages: those that match an include pattern (all, when
+ * Which tables, views and sequences autogen manages: those that match an include pattern (all, when
  * there is none) and no exclude pattern. Patterns are globs ({@code *}, {@code ?}) over
  * {@code name} for the default schema or {@code schema.name}; {@code billing.*} takes a whole
  * schema. Applied to both sides of a diff, so autogen never proposes to create, change or drop
@@ -34,7 +34,7 @@ public record TableFilter(List<String> include, List<String> exclude) {
 
     /**
      * The schema with only the managed tables, sequences (a sequence owned by a column only when its
-     * table is managed too) and enum types; foreign keys to unmanaged tables stay.
+     * table is managed too), enum types and views; foreign keys to unmanaged tables stay.
      */
     public Schema apply(Schema schema) {
         if (include.isEmpty() && exclude.isEmpty()) {
@@ -59,7 +59,13 @@ public record TableFilter(List<String> include, List<String> exclude) {
                 enums.add(type);
             }
         }
-        Schema filtered = Schema.of(tables, sequences, enums);
+        List<dev.autogen.schema.View> views = new ArrayList<>();
+        for (dev.autogen.schema.View view : schema.views()) {
+            if (manages(view.name())) {
+                views.add(view);
+            }
+        }
+        Schema filtered = Schema.of(tables, sequences, enums).withViews(views);
         java.util.Set<String> namespaces = new java.util.TreeSet<>(filtered.namespaces());
         schema.namespaces().stream().filter(n -> manages(new TableName(n, "*"))).forEach(namespaces::add);
         return filtered.withNamespaces(namespaces);

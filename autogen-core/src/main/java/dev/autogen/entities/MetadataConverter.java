@@ -10,6 +10,7 @@ import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.UniqueConstraint;
+import dev.autogen.schema.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ import org.hibernate.mapping.UniqueKey;
  * Turns Hibernate's relational model ({@code org.hibernate.mapping.Table} and friends, and the
  * sequences of its boot {@code Database}) into autogen's {@link Schema}: names as the database
  * stores them, types and defaults in the dialect's canonical spelling, checks and comments as
- * Hibernate writes them, every table, sequence and named enum type Hibernate would create and
- * nothing else.
+ * Hibernate writes them, every table, sequence, named enum type and {@code @View} view Hibernate
+ * would create and nothing else ({@code @Subselect} entities map no relation).
  */
 final class MetadataConverter {
 
@@ -51,14 +52,19 @@ final class MetadataConverter {
 
     Schema convert() {
         List<Table> tables = new ArrayList<>();
+        List<View> views = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
-                if (table.isPhysicalTable()) {
+                if (table.isView()) {
+                    // @View(query): Hibernate's export runs "create view <name> as <query>", after the tables
+                    views.add(new View(names.table(table), table.getViewQuery().strip(), false, new TreeSet<>()));
+                } else if (table.isPhysicalTable()) {
+                    // a @Subselect entity's table is no physical table: nothing to create
                     tables.add(table(table));
                 }
             }
         }
-        return Schema.of(tables, new SequenceReader(metadata, names).sequences(), enums.values());
+        return Schema.of(tables, new SequenceReader(metadata, names).sequences(), enums.values()).withViews(views);
     }
 
     private Table table(org.hibernate.mapping.Table table) {

@@ -11,10 +11,11 @@ public sealed interface Operation permits CreateTable, DropTable, AddColumn, Dro
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddForeignKey, DropForeignKey,
         AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum, SetTableComment,
-        CreateSchema, DropSchema, RenameTable, RenameColumn, RenameConstraint, RenameIndex, Execute {
+        CreateSchema, DropSchema, RenameTable, RenameColumn, RenameConstraint, RenameIndex, Execute,
+        CreateView, DropView {
 
     /**
-     * The table (or sequence, or enum type) the operation changes; {@code null} for {@link Execute} and the
+     * The table (or sequence, enum type or view) the operation changes; {@code null} for {@link Execute} and the
      * schema (namespace) operations.
      */
     TableName table();

@@ -213,4 +213,18 @@ public final class OperationSummary implements OperationVisitor<String> {
     private static String columns(List<String> columns) {
         return "(" + String.join(", ", columns) + ")";
     }
+
+    @Override
+    public String createView(CreateView op) {
+        return "create " + kind(op.view()) + " '" + op.table() + "'";
+    }
+
+    @Override
+    public String dropView(DropView op) {
+        return "drop " + kind(op.view()) + " '" + op.table() + "'";
+    }
+
+    private static String kind(dev.autogen.schema.View view) {
+        return view.materialized() ? "materialized view" : "view";
+    }
 }

@@ -62,4 +62,8 @@ public interface OperationVisitor<R> {
     R renameIndex(RenameIndex op);
 
     R execute(Execute op);
+
+    R createView(CreateView op);
+
+    R dropView(DropView op);
 }

@@ -6,6 +6,8 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
+import dev.autogen.schema.View;
+import dev.autogen.schema.ViewUse;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -215,7 +217,8 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     public Schema dropSchema(DropSchema op) {
         boolean used = schema.tables().stream().anyMatch(t -> op.name().equals(t.name().schema()))
                 || schema.sequences().stream().anyMatch(q -> op.name().equals(q.name().schema()))
-                || schema.enums().stream().anyMatch(e -> op.name().equals(e.name().schema()));
+                || schema.enums().stream().anyMatch(e -> op.name().equals(e.name().schema()))
+                || schema.views().stream().anyMatch(v -> op.name().equals(v.name().schema()));
         if (used || !schema.namespaces().contains(op.name())) {
             throw new IllegalStateException("schema " + op.name() + " is missing or not empty");
         }
@@ -229,7 +232,8 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
         if (schema.table(op.renamed()).isPresent()) {
             throw new IllegalStateException("table " + op.renamed() + " already exists");
         }
-        return Renames.table(schema, table(op.from()), op.renamed());
+        return renamedInViews(Renames.table(schema, table(op.from()), op.renamed()),
+                u -> u.relation().equals(op.from()) ? new ViewUse(op.renamed(), u.column()) : u);
     }
 
     @Override
@@ -238,7 +242,8 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
         if (table(op.table()).column(op.to()).isPresent()) {
             throw new IllegalStateException("column " + op.table() + "." + op.to() + " already exists");
         }
-        return Renames.column(schema, op.table(), op.from(), op.to());
+        return renamedInViews(Renames.column(schema, op.table(), op.from(), op.to()),
+                u -> u.reads(op.table(), op.from()) ? new ViewUse(op.table(), op.to()) : u);
     }
 
     @Override
@@ -254,6 +259,36 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     @Override
     public Schema execute(Execute op) {
         return schema;
+    }
+
+    @Override
+    public Schema createView(CreateView op) {
+        if (schema.view(op.table()).isPresent() || schema.table(op.table()).isPresent()) {
+            throw new IllegalStateException("relation " + op.table() + " already exists");
+        }
+        return schema.with(op.view());
+    }
+
+    @Override
+    public Schema dropView(DropView op) {
+        if (schema.view(op.table()).isEmpty()) {
+            throw new IllegalStateException("no view " + op.table());
+        }
+        return schema.withoutView(op.table());
+    }
+
+    /**
+     * The views' records of what they read follow a rename, as PostgreSQL's do (a view reads by
+     * reference, not by name); their definitions are what the database printed when it was read.
+     */
+    private static Schema renamedInViews(Schema schema, UnaryOperator<ViewUse> rename) {
+        Schema out = schema;
+        for (View view : schema.views()) {
+            java.util.Set<ViewUse> uses = new java.util.TreeSet<>();
+            view.uses().forEach(u -> uses.add(rename.apply(u)));
+            out = out.with(view.withUses(uses));
+        }
+        return out;
     }
 
     private EnumType enumType(TableName name) {

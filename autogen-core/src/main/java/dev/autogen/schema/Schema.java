@@ -11,19 +11,27 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A database schema as autogen compares it: tables, sequences and enum types by name, and the
- * named schemas (namespaces) other than the default one that they live in, all sorted. Both sides
- * of a diff are values of this type: the desired one read from entities, the current one from a
- * database.
+ * A database schema as autogen compares it: tables, sequences, enum types and views by name, and
+ * the named schemas (namespaces) other than the default one that they live in, all sorted. Both
+ * sides of a diff are values of this type: the desired one read from entities, the current one
+ * from a database.
  */
 public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence> sequencesByName,
-                     Map<TableName, EnumType> enumsByName, SortedSet<String> namespaces) {
+                     Map<TableName, EnumType> enumsByName, SortedSet<String> namespaces,
+                     Map<TableName, View> viewsByName) {
 
     public Schema {
         tablesByName = Collections.unmodifiableMap(new TreeMap<>(tablesByName));
         sequencesByName = Collections.unmodifiableMap(new TreeMap<>(sequencesByName));
         enumsByName = Collections.unmodifiableMap(new TreeMap<>(enumsByName));
         namespaces = Collections.unmodifiableSortedSet(new TreeSet<>(namespaces));
+        viewsByName = Collections.unmodifiableMap(new TreeMap<>(viewsByName));
+    }
+
+    /** A schema with no views. */
+    public Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence> sequencesByName,
+                  Map<TableName, EnumType> enumsByName, SortedSet<String> namespaces) {
+        this(tablesByName, sequencesByName, enumsByName, namespaces, Map.of());
     }
 
     /** A schema with no enum types. */
@@ -120,41 +128,41 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
     public Schema with(EnumType type) {
         Map<TableName, EnumType> copy = new TreeMap<>(enumsByName);
         copy.put(type.name(), type);
-        return new Schema(tablesByName, sequencesByName, copy, namespaces);
+        return new Schema(tablesByName, sequencesByName, copy, namespaces, viewsByName);
     }
 
     public Schema withoutEnum(TableName name) {
         Map<TableName, EnumType> copy = new TreeMap<>(enumsByName);
         copy.remove(name);
-        return new Schema(tablesByName, sequencesByName, copy, namespaces);
+        return new Schema(tablesByName, sequencesByName, copy, namespaces, viewsByName);
     }
 
     public Schema with(Table table) {
         Map<TableName, Table> copy = new TreeMap<>(tablesByName);
         copy.put(table.name(), table);
-        return new Schema(copy, sequencesByName, enumsByName, namespaces);
+        return new Schema(copy, sequencesByName, enumsByName, namespaces, viewsByName);
     }
 
     public Schema without(TableName name) {
         Map<TableName, Table> copy = new TreeMap<>(tablesByName);
         copy.remove(name);
-        return new Schema(copy, sequencesByName, enumsByName, namespaces);
+        return new Schema(copy, sequencesByName, enumsByName, namespaces, viewsByName);
     }
 
     public Schema with(Sequence sequence) {
         Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
         copy.put(sequence.name(), sequence);
-        return new Schema(tablesByName, copy, enumsByName, namespaces);
+        return new Schema(tablesByName, copy, enumsByName, namespaces, viewsByName);
     }
 
     public Schema withoutSequence(TableName name) {
         Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
         copy.remove(name);
-        return new Schema(tablesByName, copy, enumsByName, namespaces);
+        return new Schema(tablesByName, copy, enumsByName, namespaces, viewsByName);
     }
 
     public Schema withNamespaces(Set<String> names) {
-        return new Schema(tablesByName, sequencesByName, enumsByName, new TreeSet<>(names));
+        return new Schema(tablesByName, sequencesByName, enumsByName, new TreeSet<>(names), viewsByName);
     }
 
     /**
@@ -167,6 +175,42 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
             columns.sort(java.util.Comparator.comparing(Column::name));
             return columns;
         })));
-        return new Schema(sorted, sequencesByName, enumsByName, namespaces);
+        return new Schema(sorted, sequencesByName, enumsByName, namespaces, viewsByName);
+    }
+
+    public Collection<View> views() {
+        return viewsByName.values();
+    }
+
+    public Optional<View> view(TableName name) {
+        return Optional.ofNullable(viewsByName.get(name));
+    }
+
+    /** This schema with {@code view} added, or replacing the view of its name. */
+    public Schema with(View view) {
+        Map<TableName, View> copy = new TreeMap<>(viewsByName);
+        copy.put(view.name(), view);
+        return new Schema(tablesByName, sequencesByName, enumsByName, namespaces, copy);
+    }
+
+    public Schema withoutView(TableName name) {
+        Map<TableName, View> copy = new TreeMap<>(viewsByName);
+        copy.remove(name);
+        return new Schema(tablesByName, sequencesByName, enumsByName, namespaces, copy);
+    }
+
+    /** This schema with {@code views} as its views (their schemas join the namespaces). */
+    public Schema withViews(Collection<View> views) {
+        Map<TableName, View> byName = new TreeMap<>();
+        SortedSet<String> names = new TreeSet<>(namespaces);
+        for (View view : views) {
+            if (byName.put(view.name(), view) != null) {
+                throw new IllegalArgumentException("view " + view.name() + " is defined twice");
+            }
+            if (view.name().schema() != null) {
+                names.add(view.name().schema());
+            }
+        }
+        return new Schema(tablesByName, sequencesByName, enumsByName, names, byName);
     }
 }

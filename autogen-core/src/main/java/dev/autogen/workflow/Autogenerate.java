@@ -97,6 +97,11 @@ public final class Autogenerate implements AutoCloseable {
      * the order they run; both are proven together and written only when both can be.
      */
     public List<Path> write(Comparison comparison, NewMigration migration, boolean verify, boolean concurrentIndexes) {
+        List<String> blocked = dev.autogen.diff.Views.blocked(comparison.current(), comparison.operations());
+        if (!blocked.isEmpty()) {
+            throw new AutogenException(blocked.get(0) + ", and PostgreSQL cannot drop what a view reads: drop or "
+                    + "change the view first (op.execute in a migration from `autogen revision -m MSG`), or keep it mapped");
+        }
         List<Generated> generated = generate(comparison, migration, concurrentIndexes);
         if (verify) {
             Map<String, String> sources = new LinkedHashMap<>();

@@ -8,10 +8,12 @@ import static dev.autogen.api.Ddl.enumColumn;
 import static dev.autogen.api.Ddl.enumType;
 import static dev.autogen.api.Ddl.foreignKey;
 import static dev.autogen.api.Ddl.index;
+import static dev.autogen.api.Ddl.materializedView;
 import static dev.autogen.api.Ddl.primaryKey;
 import static dev.autogen.api.Ddl.sequence;
 import static dev.autogen.api.Ddl.unique;
 import static dev.autogen.api.Ddl.uniqueIndex;
+import static dev.autogen.api.Ddl.view;
 
 import dev.autogen.operation.AddCheck;
 import dev.autogen.operation.AddColumn;
@@ -26,6 +28,7 @@ import dev.autogen.operation.CreateIndex;
 import dev.autogen.operation.CreateSchema;
 import dev.autogen.operation.CreateSequence;
 import dev.autogen.operation.CreateTable;
+import dev.autogen.operation.CreateView;
 import dev.autogen.operation.DropCheck;
 import dev.autogen.operation.DropColumn;
 import dev.autogen.operation.DropEnum;
@@ -40,6 +43,7 @@ import dev.autogen.operation.RenameTable;
 import dev.autogen.operation.DropSequence;
 import dev.autogen.operation.DropTable;
 import dev.autogen.operation.DropUnique;
+import dev.autogen.operation.DropView;
 import dev.autogen.operation.Execute;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.SetTableComment;
@@ -184,6 +188,10 @@ final class Specs {
                 new RenameColumn(TableName.of("members"), "name", "full_name"),
                 new RenameConstraint(members, "fk7h3kq0w2c9", "fk_members_team_id"),
                 new RenameIndex(members, "idx5x1v9", "ix_members_team_id"),
+                new DropView(materializedView("member_counts", "SELECT team_id,\n    count(*) AS members\n   FROM members\n  GROUP BY team_id")
+                        .using("members").using("members", "team_id")),
+                new CreateView(view("billing.open_invoices", "SELECT id FROM billing.invoices WHERE paid_at IS NULL")
+                        .using("billing.invoices", "id", "paid_at")),
                 new Execute("UPDATE members SET email = lower(email) WHERE email <> lower(email)", null));
         return spec("9c1b7d0e3f2a", List.of("3f2a9c1b7d0e"), "teams, invoice lines and the rest", upgrade);
     }

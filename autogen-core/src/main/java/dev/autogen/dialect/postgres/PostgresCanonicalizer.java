@@ -200,7 +200,8 @@ final class PostgresCanonicalizer {
             result.put(table.name(), withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
         }
         // one new schema, not one per table (which copied every table map: quadratic in the tables)
-        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces());
+        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces(),
+                desired.viewsByName());
     }
 
     /**
@@ -261,7 +262,7 @@ final class PostgresCanonicalizer {
     }
 
     /** A statement, and what to run instead, each on its own, when PostgreSQL refuses it. */
-    private record Attempt(String sql, List<String> otherwise) {
+    record Attempt(String sql, List<String> otherwise) {
         static Attempt of(String sql) {
             return new Attempt(sql, List.of());
         }
@@ -272,7 +273,7 @@ final class PostgresCanonicalizer {
      * PostgreSQL refuses (an unknown type or function, a syntax error) skips only itself and those
      * that depend on it, or runs its fallback statements instead, each in a subtransaction too.
      */
-    private static String eachOrNothing(List<Attempt> statements) {
+    static String eachOrNothing(List<Attempt> statements) {
         StringBuilder body = new StringBuilder("BEGIN\n");
         for (Attempt attempt : statements) {
             body.append("BEGIN EXECUTE ").append(PostgresIdentifiers.literal(attempt.sql()))

@@ -2,8 +2,8 @@ package dev.autogen.dialect.postgres;
 
 /**
  * The {@code pg_catalog} queries that {@link PostgresIntrospector} runs: one each for the default
- * schema with the schemas to read, tables, columns, constraints, indexes, sequences and enum
- * types, seven whatever the number of tables. Each but the first takes the schemas to read as its only
+ * schema with the schemas to read, tables (and views), columns, constraints, indexes, sequences and
+ * enum types, seven whatever the number of tables. Each but the first takes the schemas to read as its only
  * parameter, a {@code text[]}.
  */
 final class PostgresCatalogQueries {
@@ -31,11 +31,40 @@ final class PostgresCatalogQueries {
             c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?::text[])
             """;
 
-    /** oid, schema, name, comment. */
-    static final String TABLES = "SELECT c.oid, n.nspname, c.relname, ds.description\n" + TABLES_OF_INTEREST
+    /**
+     * What a view or materialized view ({@code c}) reads, from the dependencies of its rewrite rule:
+     * a flat {@code text[]} of (schema, relation, column) triples, sorted, the column {@code NULL}
+     * where the view reads the relation as a whole. PostgreSQL refuses to change the type of, or
+     * to drop, what is listed here.
+     */
+    static final String VIEW_USES = """
+            ARRAY(SELECT x.e
+                  FROM (SELECT DISTINCT rn.nspname::text AS s, rc.relname::text AS r, a.attname::text AS col
+                        FROM pg_catalog.pg_rewrite rw
+                        JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass
+                             AND d.objid = rw.oid AND d.refclassid = 'pg_catalog.pg_class'::regclass
+                             AND d.deptype = 'n' AND d.refobjid <> c.oid
+                        JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid
+                        JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+                        LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                             AND d.refobjsubid > 0
+                        WHERE rw.ev_class = c.oid) u
+                  CROSS JOIN LATERAL unnest(ARRAY[u.s, u.r, u.col]) WITH ORDINALITY AS x(e, k)
+                  ORDER BY u.s, u.r, u.col NULLS FIRST, x.k)""";
+
+    /**
+     * Tables, views and materialized views (the views' names are read here, with their definition
+     * and what they read, in the same one query): oid, schema, name, comment, {@code relkind}, the
+     * view's definition as {@code pg_get_viewdef} prints it, and {@link #VIEW_USES}; {@code NULL}
+     * for the last two on a table.
+     */
+    static final String TABLES = "SELECT c.oid, n.nspname, c.relname, ds.description, c.relkind,\n"
+            + "       CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END,\n"
+            + "       CASE WHEN c.relkind IN ('v', 'm') THEN " + VIEW_USES.strip() + " END\n"
+            + TABLES_OF_INTEREST
             + "LEFT JOIN pg_catalog.pg_description ds\n"
             + "       ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0\n"
-            + "WHERE " + WHERE_TABLE_OF_INTEREST
+            + "WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND n.nspname = ANY (?::text[])\n"
             + "ORDER BY n.nspname, c.relname";
 
     /**

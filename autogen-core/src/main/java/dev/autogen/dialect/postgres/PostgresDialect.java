@@ -102,8 +102,9 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public Schema canonicalize(Connection connection, Schema desired) throws SQLException {
-        return PostgresCanonicalizer.canonicalize(Objects.requireNonNull(connection, "connection"),
+        Schema canonical = PostgresCanonicalizer.canonicalize(Objects.requireNonNull(connection, "connection"),
                 Objects.requireNonNull(desired, "desired"));
+        return PostgresViewCanonicalizer.canonicalize(connection, canonical);
     }
 
     @Override

@@ -45,6 +45,9 @@ final class PostgresHazards {
             notes.add("DATA LOSS: drops column " + drop.table() + "." + drop.column().name() + " and its values");
         } else if (op instanceof DropSequence drop) {
             notes.add("drops sequence " + drop.sequence().name() + "; its current value is lost");
+        } else if (op instanceof dev.autogen.operation.CreateView create && create.view().materialized()) {
+            notes.add("LOCK: runs the query of materialized view " + create.table() + " to fill it, inside this "
+                    + "migration's transaction");
         }
         if (op instanceof AlterEnum alter) {
             alterEnum(alter, notes);

@@ -19,6 +19,8 @@ import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
 import dev.autogen.schema.UniqueConstraint;
+import dev.autogen.schema.View;
+import dev.autogen.schema.ViewUse;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +52,8 @@ final class PostgresIntrospector {
     Schema introspect(Connection connection, IntrospectionFilter filter) throws SQLException {
         Schemas schemas = schemas(connection, filter);
         Array schemaArray = connection.createArrayOf("text", schemas.existing.toArray());
-        Map<Long, Draft> drafts = readTables(connection, schemaArray, schemas.current, filter);
+        List<View> views = new ArrayList<>();
+        Map<Long, Draft> drafts = readTables(connection, schemaArray, schemas.current, filter, views);
         readColumns(connection, schemaArray, drafts);
         readConstraints(connection, schemaArray, drafts, schemas.current);
         readIndexes(connection, schemaArray, drafts);
@@ -61,7 +64,7 @@ final class PostgresIntrospector {
         List<Sequence> sequences = PostgresSequenceReader.withNextValueDefaults(
                 PostgresSequenceReader.read(connection, schemaArray, schemas.current, filter), tables, schemas.current);
         List<EnumType> enums = PostgresSequenceReader.readEnums(connection, schemaArray, schemas.current, filter);
-        Schema schema = Schema.of(tables, sequences, enums);
+        Schema schema = Schema.of(tables, sequences, enums).withViews(views);
         TreeSet<String> namespaces = new TreeSet<>(schemas.existing);
         namespaces.remove(schemas.current);
         return schema.withNamespaces(namespaces);
@@ -86,12 +89,18 @@ final class PostgresIntrospector {
     }
 
     private static Map<Long, Draft> readTables(Connection connection, Array schemas, String defaultSchema,
-                                               IntrospectionFilter filter) throws SQLException {
+                                               IntrospectionFilter filter, List<View> views) throws SQLException {
         Map<Long, Draft> drafts = new LinkedHashMap<>();
         try (PreparedStatement ps = query(connection, TABLES, schemas); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 TableName name = tableName(rs.getString(2), rs.getString(3), defaultSchema);
-                if (filter.includes(name)) {
+                if (!filter.includes(name)) {
+                    continue;
+                }
+                String kind = rs.getString(5);
+                if (kind.equals("v") || kind.equals("m")) {
+                    views.add(view(name, kind.equals("m"), rs.getString(6), strings(rs.getArray(7)), defaultSchema));
+                } else {
                     Draft draft = new Draft(name);
                     draft.comment = rs.getString(4);
                     drafts.put(rs.getLong(1), draft);
@@ -99,6 +108,17 @@ final class PostgresIntrospector {
             }
         }
         return drafts;
+    }
+
+    /** A view from its {@code pg_get_viewdef} text (without its semicolon) and its flat (schema, relation, column) triples. */
+    private static View view(TableName name, boolean materialized, String definition, List<String> uses,
+                             String defaultSchema) {
+        String text = viewDefinition(definition);
+        java.util.SortedSet<ViewUse> reads = new TreeSet<>();
+        for (int i = 0; i + 2 < uses.size(); i += 3) {
+            reads.add(new ViewUse(tableName(uses.get(i), uses.get(i + 1), defaultSchema), uses.get(i + 2)));
+        }
+        return new View(name, text, materialized, reads);
     }
 
     private static void readColumns(Connection connection, Array schemas, Map<Long, Draft> drafts)
@@ -153,6 +173,12 @@ final class PostgresIntrospector {
                 draft.indexes.add(PostgresIndexDefinitions.read(rs, 4, rs.getString(2), rs.getBoolean(3)));
             }
         }
+    }
+
+    /** A {@code pg_get_viewdef} text without its surrounding blanks and trailing semicolon. */
+    static String viewDefinition(String printed) {
+        String text = printed.strip();
+        return text.endsWith(";") ? text.substring(0, text.length() - 1).stripTrailing() : text;
     }
 
     private static ReferentialAction onDelete(String code) {

@@ -410,4 +410,14 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> renameIndex(RenameIndex op) {
         return List.of("ALTER INDEX " + inSchemaOf(op.table(), op.from()) + " RENAME TO " + quote(op.to()));
     }
+
+    @Override
+    public List<String> createView(dev.autogen.operation.CreateView op) {
+        return PostgresViewSql.create(op.view());
+    }
+
+    @Override
+    public List<String> dropView(dev.autogen.operation.DropView op) {
+        return PostgresViewSql.drop(op.view());
+    }
 }
