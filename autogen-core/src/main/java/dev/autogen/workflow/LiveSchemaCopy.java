@@ -63,8 +63,10 @@ final class LiveSchemaCopy {
                 statements.addAll(project.dialect().render(op));
             }
             batch(copy.connection(), statements);
-            Schema built = project.introspectAll(copy);
-            SchemaDifferences.first(schema, built).ifPresent(difference -> {
+            // both sides spelled as this server spells what it stores: PostgreSQL re-spells some
+            // expressions it reads back (an IN list on a varchar column gains casts), so raw text differs
+            Schema built = project.canonicalize(copy, project.introspectAll(copy));
+            SchemaDifferences.first(project.canonicalize(copy, schema), built).ifPresent(difference -> {
                 throw new AutogenException("cannot prove the new migration on a copy of the live schema: autogen "
                         + "cannot rebuild it yet (" + difference + "); nothing was written (--no-verify writes "
                         + "it anyway)");
