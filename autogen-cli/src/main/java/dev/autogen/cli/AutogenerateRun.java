@@ -56,7 +56,9 @@ final class AutogenerateRun {
                 context.out().println("Proving it on a throwaway PostgreSQL: upgrade, diff again, downgrade ...");
             }
             boolean concurrently = options.concurrently || project.config().concurrentIndexes();
-            for (Path file : autogenerate.write(comparison, migration, verify, concurrently)) {
+            List<Path> files = autogenerate.write(comparison, migration, verify, concurrently);
+            autogenerate.provenOn().ifPresent(start -> context.out().println("Proven on " + start));
+            for (Path file : files) {
                 context.out().println("Generating " + context.show(file) + " ... done");
             }
             return 0;

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,12 +32,21 @@ import java.util.TreeSet;
  *
  * <p>The schema the migrations produce is read from the configured database, which must be at
  * head; with no database configured, the migrations are replayed into a throwaway embedded
- * PostgreSQL, which is kept for the run so that the proof can use it too.
+ * PostgreSQL, which is kept for the run so that the proof can use it too. A live database that the
+ * migrations did not build (adopted with {@code baseline} or {@code stamp}) is proven on a copy of
+ * its own schema instead ({@link #provenOn()} says which).
  */
 public final class Autogenerate implements AutoCloseable {
 
     private final Project project;
     private DatabaseSession throwaway;
+    private DatabaseSession liveCopy;
+    private Live live;
+    private String provenOn;
+
+    /** The live database as the last comparison read it: its whole schema in the schemas it compared. */
+    private record Live(Schema schema, Set<String> schemas) {
+    }
 
     public Autogenerate(Project project) {
         this.project = project;
@@ -71,7 +81,9 @@ public final class Autogenerate implements AutoCloseable {
                 Schema wanted = filter(project.canonicalize(session, desired));
                 Set<String> schemas = schemasOf(wanted);
                 schemas.addAll(project.config().schemas());
-                Schema current = filter(project.canonicalize(session, project.introspect(session, schemas)));
+                Schema introspected = project.introspect(session, schemas);
+                live = new Live(introspected, schemas);
+                Schema current = filter(project.canonicalize(session, introspected));
                 return Comparison.of(head, current, wanted, renames, provenance, project.diffOptions());
             }
         }
@@ -106,7 +118,7 @@ public final class Autogenerate implements AutoCloseable {
         if (verify) {
             Map<String, String> sources = new LinkedHashMap<>();
             generated.forEach(g -> sources.put(g.migration().className(), g.source()));
-            new MigrationProof(project, throwawayAtHead()).prove(sources, comparison.desired());
+            proofStart(comparison).prove(sources, comparison.desired());
         }
         Path directory = project.config().migrationsDirectory();
         for (Generated g : generated) {
@@ -186,6 +198,43 @@ public final class Autogenerate implements AutoCloseable {
         return migration.write(project.config().migrationsDirectory(), source);
     }
 
+    /**
+     * Where the last proof started when it was not the migrations replayed to head, for the user:
+     * {@code a copy of the live schema (...)}, with the first thing the migrations do not build;
+     * empty before a proof and after one on the replayed migrations.
+     */
+    public Optional<String> provenOn() {
+        return Optional.ofNullable(provenOn);
+    }
+
+    /**
+     * The proof for a comparison: on the migrations replayed to head when that is where the
+     * database stands (no live database, or one whose schema is what the migrations produce);
+     * otherwise (a database adopted with {@code baseline} or {@code stamp}, which the migrations
+     * never built) on a copy of the live schema ({@link LiveSchemaCopy}).
+     */
+    private MigrationProof proofStart(Comparison comparison) {
+        DatabaseSession replay = throwawayAtHead();
+        provenOn = null;
+        if (live == null) {
+            return new MigrationProof(project, replay);
+        }
+        Schema replayed = filter(project.canonicalize(replay, project.introspect(replay, live.schemas())));
+        List<Operation> unexplained = SchemaDiff.compare(replayed, comparison.current());
+        if (unexplained.isEmpty()) {
+            return new MigrationProof(project, replay);
+        }
+        if (liveCopy == null) {
+            liveCopy = LiveSchemaCopy.create(project, LiveSchemaCopy.scope(live.schema(), project.config().tableFilter()),
+                    comparison.head());
+        }
+        provenOn = "a copy of the live schema (the migrations do not build it: " + unexplained.size()
+                + (unexplained.size() == 1 ? " difference, " : " differences, the first ")
+                + dev.autogen.operation.OperationSummary.of(unexplained.get(0)) + ")";
+        return new MigrationProof(project, liveCopy, "that is a copy of the live schema",
+                project.config().tableFilter());
+    }
+
     private DatabaseSession throwawayAtHead() {
         if (throwaway == null) {
             throwaway = project.throwawayDatabase();
@@ -196,6 +245,10 @@ public final class Autogenerate implements AutoCloseable {
 
     @Override
     public void close() {
+        if (liveCopy != null) {
+            liveCopy.close();
+            liveCopy = null;
+        }
         if (throwaway != null) {
             throwaway.close();
             throwaway = null;

@@ -38,6 +38,7 @@ final class MigrationProof {
     private final DatabaseSession session;
     private final String startingPoint;
     private final TableFilter filter;
+    private final boolean exactly;
 
     MigrationProof(Project project, DatabaseSession session) {
         this(project, session, "at head", project.config().tableFilter());
@@ -48,10 +49,25 @@ final class MigrationProof {
      * comparing the tables {@code filter} manages.
      */
     MigrationProof(Project project, DatabaseSession session, String startingPoint, TableFilter filter) {
+        this(project, session, startingPoint, filter, false);
+    }
+
+    private MigrationProof(Project project, DatabaseSession session, String startingPoint, TableFilter filter,
+                           boolean exactly) {
         this.project = project;
         this.session = session;
         this.startingPoint = startingPoint;
         this.filter = filter;
+        this.exactly = exactly;
+    }
+
+    /**
+     * This proof, which with {@code exactly} also requires the schema after the upgrade to be the
+     * desired one record for record, as introspection reads it (a baseline taken from a database
+     * must rebuild that database, not merely something the diff cannot tell from it).
+     */
+    MigrationProof exactly(boolean exactly) {
+        return new MigrationProof(project, session, startingPoint, filter, exactly);
     }
 
     void prove(String className, String source, Schema desired) {
@@ -110,6 +126,13 @@ final class MigrationProof {
         if (!remaining.isEmpty()) {
             throw new AutogenException("the new migration does not converge: after its upgrade, the diff still finds "
                     + describe(remaining) + "; nothing was written (--no-verify writes it anyway)");
+        }
+        if (exactly) {
+            Schema built = filter.apply(project.canonicalize(session, project.introspectAll(session)));
+            SchemaDifferences.first(desired, built).ifPresent(difference -> {
+                throw new AutogenException("the new migration does not rebuild the database exactly: " + difference
+                        + "; nothing was written (--no-verify writes it anyway)");
+            });
         }
         runner.apply(runner.planner().downgrade("-" + added.size()));
         Schema back = project.introspectAll(session);
