@@ -386,4 +386,14 @@ final class RelationNames implements OperationVisitor<Operation> {
     public Operation execute(Execute op) {
         return op;
     }
+
+    @Override
+    public Operation createView(dev.autogen.operation.CreateView op) {
+        return op;
+    }
+
+    @Override
+    public Operation dropView(dev.autogen.operation.DropView op) {
+        return op;
+    }
 }

@@ -38,11 +38,6 @@ public record Index(String name, List<String> columns, boolean unique, String me
         this(name, columns, unique, null, List.of(), true, null);
     }
 
-    /** This index under another name, everything else kept (keep in step with the components). */
-    public Index withName(String value) {
-        return new Index(value, columns, unique);
-    }
-
     public Index asUnique() {
         return new Index(name, columns, true, method, include, nullsDistinct, where);
     }
