@@ -59,7 +59,9 @@ import java.util.Optional;
  * unique constraints, checks and indexes are matched by definition, never by name, so a database
  * whose constraints another tool named differently shows no difference; a matched one is renamed
  * only when the entities chose its name on purpose ({@link Table#explicitNames()}: an annotation's
- * {@code name}, or the readable naming convention) and that name differs.
+ * {@code name}, or the readable naming convention) and that name differs. A column whose default
+ * takes a sequence's next value ({@code serial}) is the column the entities want when they use that
+ * sequence as the id's generator, or {@code IDENTITY} ({@link SequenceColumns}).
  *
  * <pre>{@code List<Operation> upgrade = SchemaDiff.compare(current, desired);}</pre>
  */
