@@ -107,4 +107,30 @@ class PostgresSerialColumnsTest {
             assertThat(db.column("SELECT id FROM account")).containsExactly("1");
         }
     }
+
+    @Test
+    void aSerialIdMovedToAnotherGeneratorSequenceAppliesAndComesBackOwned() throws Exception {
+        try (TestDatabase db = TestDatabases.create()) {
+            db.execute("CREATE TABLE users (id bigserial PRIMARY KEY, name text)", "INSERT INTO users (name) VALUES ('a')");
+            Schema before = Pg.introspect(db);
+            Table users = before.table(TableName.of("users")).orElseThrow();
+            Schema desired = before.with(users.withColumns(cols -> {
+                cols.replaceAll(c -> c.name().equals("id") ? c.withDefault(null) : c);
+                return cols;
+            })).withoutSequence(TableName.of("users_id_seq")).with(new Sequence(TableName.of("member_seq"), 1, 50));
+
+            List<Operation> ops = SchemaDiff.compare(before, desired);
+
+            assertThat(ops).extracting(OperationSummary::of).containsExactly(
+                    "alter sequence 'users_id_seq' owned by nothing (was users.id)",
+                    "add sequence 'member_seq' start 1 increment 50",
+                    "alter column 'users.id', default nextval('users_id_seq'::regclass) -> null",
+                    "drop sequence 'users_id_seq'");
+            Pg.apply(db, ops);
+            assertThat(SchemaDiff.compare(Pg.introspect(db), desired)).isEmpty();
+            Pg.apply(db, SchemaDiff.inverse(ops));
+            // the schema comes back exactly; the recreated sequence starts again (drop sequence: "its current value is lost")
+            assertThat(Pg.introspect(db)).isEqualTo(before);
+        }
+    }
 }
