@@ -50,4 +50,27 @@ class CliBaselineTest extends CliTestBase {
         assertOneCleanError(again);
         assertThat(again.err()).contains("this project already has migrations");
     }
+
+    @Test
+    void aBaselineOfSerialTablesRecreatesTheirOwnedSequencesOnEveryReplay() throws Exception {
+        db.execute("CREATE TABLE users (id bigserial PRIMARY KEY, created timestamp, note varchar(20) DEFAULT NULL)",
+                "CREATE TABLE ticket (id serial PRIMARY KEY, user_id bigint REFERENCES users)",
+                "INSERT INTO users (note) VALUES ('first')");
+        Schema handMade = schema();
+        assertThat(handMade.sequences()).extracting(q -> q.name().name() + " owned by " + q.owner())
+                .containsExactly("ticket_id_seq owned by ticket.id", "users_id_seq owned by users.id");
+        TestProject project = TestProject.standard(dir, null);
+        String url = db.urlWithCredentials();
+
+        Result baseline = project.run("baseline", "--from-database", "-m", "flyway V1", "--url", url);
+
+        assertThat(baseline.code()).as(baseline.toString()).isZero();
+        assertThat(project.read(project.migrations().get(0)))
+                .contains("sequence(\"users_id_seq\", 1, 1, \"users\", \"id\")");
+        assertThat(project.run("downgrade", "base", "--url", url).code()).isZero();
+        assertThat(schema().tables()).isEmpty();
+        assertThat(schema().sequences()).isEmpty();
+        assertThat(project.run("upgrade", "head", "--url", url).code()).isZero();
+        assertThat(schema().ignoringColumnOrder()).isEqualTo(handMade.ignoringColumnOrder());
+    }
 }

@@ -65,8 +65,10 @@ import java.util.Optional;
  * only when the entities chose its name on purpose ({@link Table#explicitNames()}: an annotation's
  * {@code name}, or the readable naming convention) and that name differs. A primary key or unique
  * constraint is the same over the same columns in another order unless {@link KeyOrder} says the
- * order counts. Last, a name the list would give to two relations of one schema (or to one the
- * database has) is changed to a free one ({@link RelationNames}).
+ * order counts. A column whose default takes a sequence's next value ({@code serial}) is the column
+ * the entities want when they use that sequence as the id's generator, or {@code IDENTITY}
+ * ({@link SequenceColumns}). Last, a name the list would give to two relations of one schema (or to
+ * one the database has) is changed to a free one ({@link RelationNames}).
  *
  * <pre>{@code List<Operation> upgrade = SchemaDiff.compare(current, desired);}</pre>
  */

@@ -35,6 +35,18 @@ class ExplanationTest {
             .build();
 
     @Test
+    void releasingAnOwnedSequenceSaysWhyAndNotTheGeneratorRules() {
+        var owned = dev.autogen.api.Ddl.sequence("users_id_seq", 1, 1, "users", "id");
+        var free = owned.withOwner(null);
+
+        assertThat(Explanation.of(new dev.autogen.operation.AlterSequence(owned, free))).containsExactly(
+                "users_id_seq: owned by users.id, which goes away; released first so that dropping the column does "
+                        + "not drop the sequence, and owned again by the downgrade");
+        assertThat(Explanation.of(new dev.autogen.operation.AlterSequence(free, owned)))
+                .containsExactly("users_id_seq: owned by users.id (OWNED BY), as in the database this schema was read from");
+    }
+
+    @Test
     void aTypeDifferenceNamesTheAnnotationAndAttributeBehindTheEntitySide() {
         assertThat(Explanation.of(new AlterColumn(USERS, column("email", "character varying(191)"),
                 column("email", "character varying(100)")), TRACED))

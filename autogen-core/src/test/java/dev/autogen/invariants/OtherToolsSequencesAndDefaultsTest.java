@@ -78,6 +78,36 @@ class OtherToolsSequencesAndDefaultsTest {
         }
     }
 
+    /**
+     * The SQL Liquibase 4 writes for PostgreSQL from a changelog of {@code createSequence},
+     * {@code createTable} (types as {@code BIGSERIAL}, {@code TIMESTAMP WITHOUT TIME ZONE},
+     * {@code defaultValueComputed="NULL"}, {@code defaultValueSequenceNext}), {@code addPrimaryKey},
+     * and its own {@code DATABASECHANGELOG} table, which the configuration excludes.
+     */
+    @Test
+    void whatALiquibaseChangelogWritesIsNoDifference() throws Exception {
+        try (TestDatabase db = TestDatabases.create()) {
+            db.execute("CREATE TABLE public.databasechangelog (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL,"
+                            + " FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED TIMESTAMP WITHOUT TIME ZONE NOT NULL)",
+                    "CREATE TABLE public.users (id BIGSERIAL NOT NULL, created TIMESTAMP WITHOUT TIME ZONE,"
+                            + " seen TIMESTAMP WITH TIME ZONE, opens TIME WITHOUT TIME ZONE,"
+                            + " note VARCHAR(20) DEFAULT NULL, CONSTRAINT users_pkey PRIMARY KEY (id))",
+                    "CREATE TABLE public.account (id SERIAL NOT NULL, name VARCHAR(40) DEFAULT NULL,"
+                            + " balance INTEGER DEFAULT NULL, CONSTRAINT account_pkey PRIMARY KEY (id))",
+                    "CREATE SEQUENCE IF NOT EXISTS public.ticket_ids START WITH 1 INCREMENT BY 1",
+                    "CREATE TABLE public.ticket (id BIGINT DEFAULT nextval('public.ticket_ids') NOT NULL,"
+                            + " title VARCHAR(100), CONSTRAINT ticket_pkey PRIMARY KEY (id))",
+                    "CREATE SEQUENCE IF NOT EXISTS public.item_seq START WITH 1000 INCREMENT BY 50",
+                    "CREATE TABLE public.item (id BIGINT DEFAULT nextval('public.item_seq') NOT NULL)",
+                    "ALTER TABLE public.item ADD CONSTRAINT item_pkey PRIMARY KEY (id)");
+            dev.autogen.diff.TableFilter filter = new dev.autogen.diff.TableFilter(List.of(), List.of("databasechangelog"));
+
+            Schema current = filter.apply(canonical(db, introspect(db)));
+
+            assertThat(SchemaDiff.compare(current, filter.apply(canonical(db, desired(ENTITIES))))).isEmpty();
+        }
+    }
+
     @Test
     void anotherSequenceAnotherPrecisionAndARealDefaultAreStillDifferences() throws Exception {
         try (TestDatabase db = TestDatabases.create()) {
