@@ -52,7 +52,8 @@ class KeyOrderPostgresTest {
         "CREATE TABLE membership (tenant_id bigint NOT NULL, user_id bigint NOT NULL, role varchar(255), "
                 + "PRIMARY KEY (user_id, tenant_id))",
         "CREATE TABLE account (id bigint NOT NULL PRIMARY KEY, email varchar(120) NOT NULL, "
-                + "handle varchar(40) NOT NULL, tenant_id bigint NOT NULL, member_tenant_id bigint, member_user_id bigint, "
+                + "handle varchar(40) NOT NULL, tenant_id bigint NOT NULL, "
+                + "member_tenant_id bigint, member_user_id bigint, "
                 + "CONSTRAINT account_email_tenant_key UNIQUE (email, tenant_id), "
                 + "CONSTRAINT uq_account_tenant_handle UNIQUE (handle, tenant_id), "
                 + "CONSTRAINT account_membership_fk FOREIGN KEY (member_user_id, member_tenant_id) "
