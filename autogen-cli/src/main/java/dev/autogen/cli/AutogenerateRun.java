@@ -43,8 +43,8 @@ final class AutogenerateRun {
                 context.out().println("No changes detected");
                 return 0;
             }
-            Detected.print(context, comparison.operations(), comparison.provenance(), comparison.nameChoices(), "Detected ",
-                    options.explain);
+            Detected.print(context, comparison.operations(), comparison.provenance(), comparison.nameChoices(),
+                    "Detected ", options.explain);
             for (Operation suggestion : comparison.suggestedRenames()) {
                 context.out().println("Possible rename, generated as drop and add: " + question(suggestion)
                         + " (confirm with " + flag(suggestion) + ")");

@@ -151,7 +151,10 @@ final class RelationNames implements OperationVisitor<Operation> {
         space(ns).remove(name);
     }
 
-    /** The name {@code name} gets as a {@code kind} of {@code table}: itself when free, else the first free {@code name_N}. */
+    /**
+     * What {@code name} becomes for a {@code kind} of {@code table}: itself if free, else the first
+     * free {@code name_N}.
+     */
     private String choose(TableName table, String kind, String name) {
         Map<String, Holder> space = space(table.schema());
         Holder holder = space.get(name);

@@ -177,7 +177,7 @@ public final class Squash {
             Schema atStart = atStart(replay, chain);
             project.runner(replay, RunListener.SILENT).run(planner -> planner.upgrade(chain.last().revision()));
             Schema atEnd = canonical(replay);
-            // both sides are databases: a key's column order counts, so that the fold gives back the chain's end exactly
+            // both sides are databases: key column order counts, so that the fold gives back the chain's end
             return new Folded(chain, SchemaDiff.compare(atStart, atEnd,
                     project.diffOptions().withKeyOrder(KeyOrder.EXACT)), atEnd);
         }

@@ -69,6 +69,34 @@ class AutogenConfigTest {
     }
 
     @Test
+    void keyOrderCountsOnlyWhenStrictKeyOrderIsOn() throws Exception {
+        String base = """
+                [entities]
+                packages = ["a"]
+                [migrations]
+                directory = "m"
+                package = "m"
+                [schema]
+                """;
+
+        assertThat(load(base, Map.of()).strictKeyOrder()).isFalse();
+        assertThat(load(base + "strict_key_order = true\n", Map.of()).strictKeyOrder()).isTrue();
+        assertThatThrownBy(() -> load(base + "strict_key_order = 1\n", Map.of()))
+                .isInstanceOf(AutogenException.class)
+                .hasMessage("autogen.toml: schema.strict_key_order must be true or false");
+    }
+
+    @Test
+    void theTemplateOfInitReadsWithEveryKeyTurnedOn() throws Exception {
+        String template = Files.readString(Path.of("..", "templates", "autogen.toml"))
+                .replace("# strict_key_order = false", "strict_key_order = true")
+                .replace("{{entities_package}}", "com.acme.model").replace("{{migrations_directory}}", "m")
+                .replace("{{migrations_package}}", "m");
+
+        assertThat(load(template, Map.of("DATABASE_URL", "postgresql://u:p@db:5432/app")).strictKeyOrder()).isTrue();
+    }
+
+    @Test
     void anUnsetVariableIsAClearError() {
         assertThatThrownBy(() -> load("""
                 [database]

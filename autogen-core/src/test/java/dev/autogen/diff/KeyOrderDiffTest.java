@@ -91,7 +91,8 @@ class KeyOrderDiffTest {
 
         assertThat(SchemaDiff.compare(current, Schema.of(List.of(wanted)))).isEmpty();
         assertThat(diffAndProve(current, Schema.of(List.of(wanted)), KeyOrder.DECLARED)).containsExactly(
-                new DropUnique(MEMBER, new UniqueConstraint("member_email_tenant_id_key", List.of("email", "tenant_id"))),
+                new DropUnique(MEMBER,
+                        new UniqueConstraint("member_email_tenant_id_key", List.of("email", "tenant_id"))),
                 new AddUnique(MEMBER, new UniqueConstraint("ukhashed", List.of("tenant_id", "email"))));
     }
 
