@@ -91,6 +91,10 @@ class PostgresGeneratedColumnTest {
                     Schema.of(List.of(line(Column.of("total", "numeric(12,2)").generatedAs("price * qty")))));
             List<Operation> ops = SchemaDiff.compare(Pg.DIALECT.canonicalize(c, Pg.introspect(db)), wanted);
             assertThat(ops).extracting(o -> o.getClass().getSimpleName()).containsExactly("DropColumn", "AddColumn");
+            assertThat(dev.autogen.operation.OperationSummary.of(ops.get(1)))
+                    .isEqualTo("add column 'line.total' numeric(12,2) generated as ((price * (qty)::numeric))");
+            assertThat(dev.autogen.diff.Explanation.of(ops.get(1))).contains("line.total: entity wants it GENERATED ALWAYS "
+                    + "AS ((price * (qty)::numeric)) STORED (from @GeneratedColumn); database has no such column");
             Pg.apply(db, ops);
             assertThat(SchemaDiff.compare(Pg.DIALECT.canonicalize(c, Pg.introspect(db)), wanted)).isEmpty();
         }
