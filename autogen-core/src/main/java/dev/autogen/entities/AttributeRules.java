@@ -192,6 +192,9 @@ final class AttributeRules {
         if (a.role() == Role.COLLECTION_KEY) {
             return "the key of " + associationOn(a) + ", which Hibernate makes NOT NULL";
         }
+        if (a.role() == Role.ELEMENT && a.get(jakarta.persistence.ManyToMany.class) != null) {
+            return "the target of " + associationOn(a) + ", which each row of its join table names (NOT NULL)";
+        }
         return null;
     }
 

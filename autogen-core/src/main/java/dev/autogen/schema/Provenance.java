@@ -86,7 +86,7 @@ public final class Provenance {
 
         static ElementKey of(TableName table, TableElement element) {
             if (element instanceof ForeignKey fk) {
-                return new ElementKey(table, "fk", fk.columns());
+                return foreignKey(table, fk.columns());
             }
             if (element instanceof UniqueConstraint unique) {
                 return new ElementKey(table, "uq", unique.columns());
@@ -98,6 +98,14 @@ public final class Provenance {
                 return new ElementKey(table, "ck", List.of(check.name()));
             }
             return null;
+        }
+
+        /**
+         * A foreign key by its set of columns: Hibernate orders the columns of one that references a
+         * composite key as it orders the key, not as the association lists them.
+         */
+        static ElementKey foreignKey(TableName table, List<String> columns) {
+            return new ElementKey(table, "fk", columns.stream().sorted().toList());
         }
     }
 
@@ -131,7 +139,7 @@ public final class Provenance {
         }
 
         public Builder foreignKey(TableName table, List<String> columns, String origin) {
-            return element(new ElementKey(table, "fk", List.copyOf(columns)), origin);
+            return element(ElementKey.foreignKey(table, columns), origin);
         }
 
         public Builder unique(TableName table, List<String> columns, String origin) {

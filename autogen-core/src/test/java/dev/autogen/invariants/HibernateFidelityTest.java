@@ -31,8 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HibernateFidelityTest {
 
+    /** Every version with tables; {@code -Dfidelity.only=s55,s82} runs those scenarios only. */
     static Stream<String> versions() {
-        return Scenarios.all().stream().flatMap(s -> Stream.of(s.v1Package(), s.v2Package()))
+        List<String> only = List.of(System.getProperty("fidelity.only", "").split(","));
+        return Scenarios.all().stream()
+                .filter(s -> only.equals(List.of("")) || only.stream().anyMatch(o -> s.name().startsWith(o)))
+                .flatMap(s -> Stream.of(s.v1Package(), s.v2Package()))
                 .filter(p -> !ScenarioHarness.desired(p).tables().isEmpty());
     }
 
@@ -40,7 +44,10 @@ class HibernateFidelityTest {
     @MethodSource("versions")
     void autogensSchemaIsHibernatesSchema(String version) throws Exception {
         try (TestDatabase hibernate = TestDatabases.create(); TestDatabase autogen = TestDatabases.create()) {
-            HibernateOwnExport.create(ScenarioHarness.source(version), hibernate);
+            if (!HibernateOwnExport.create(ScenarioHarness.source(version), hibernate)) {
+                // no SessionFactory (s66's Character[]): Hibernate's schema tool on the same ordered metadata
+                ScenarioHarness.hibernateExport(version, hibernate);
+            }
             Schema desired = ScenarioHarness.canonical(autogen, ScenarioHarness.desired(version));
             apply(autogen, SchemaDiff.compare(ScenarioHarness.introspect(autogen), desired));
 

@@ -212,7 +212,7 @@ public final class M20261122_230042_initial_schema implements Migration {
         op.createTable("role_permissions",
                 column("role_id", "bigint").notNull(),
                 column("permission_id", "bigint").notNull(),
-                primaryKey(null, "role_id", "permission_id"));
+                primaryKey(null, "permission_id", "role_id"));
         op.createTable("roles",
                 column("id", "bigint").generatedAsIdentity(),
                 column("created_at", "timestamp(6) with time zone").notNull(),
@@ -380,7 +380,7 @@ public final class M20261122_230042_initial_schema implements Migration {
         op.createTable("user_roles",
                 column("user_id", "bigint").notNull(),
                 column("role_id", "bigint").notNull(),
-                primaryKey(null, "user_id", "role_id"));
+                primaryKey(null, "role_id", "user_id"));
         op.createTable("users",
                 column("id", "bigint").generatedAsIdentity(),
                 column("created_at", "timestamp(6) with time zone").notNull(),
@@ -641,7 +641,7 @@ public final class M20261122_230042_initial_schema implements Migration {
         op.dropTable("user_roles",
                 column("user_id", "bigint").notNull(),
                 column("role_id", "bigint").notNull(),
-                primaryKey(null, "user_id", "role_id"));
+                primaryKey(null, "role_id", "user_id"));
         op.dropTable("team_member",
                 column("id", "bigint").generatedAsIdentity(),
                 column("created_at", "timestamp(6) with time zone").notNull(),
@@ -809,7 +809,7 @@ public final class M20261122_230042_initial_schema implements Migration {
         op.dropTable("role_permissions",
                 column("role_id", "bigint").notNull(),
                 column("permission_id", "bigint").notNull(),
-                primaryKey(null, "role_id", "permission_id"));
+                primaryKey(null, "permission_id", "role_id"));
         op.dropTable("resource_access",
                 column("id", "bigint").generatedAsIdentity(),
                 column("access_level", "character varying(20)").notNull(),

@@ -331,7 +331,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> createEnum(CreateEnum op) {
         String type = qualified(op.enumType().name());
-        List<String> sql = new java.util.ArrayList<>();
+        List<String> sql = new ArrayList<>();
         sql.add(PostgresEnumSql.createType(op.enumType().name(), op.enumType().values()));
         sql.addAll(EnumCasts.create(type));
         return sql;
