@@ -123,7 +123,7 @@ final class PostgresCanonicalizer {
         }
         Map<String, String> checks = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
-        Map<String, Index> indexKeys = new HashMap<>();
+        Map<String, Index> spelledIndexes = new HashMap<>();
         boolean autoCommit = connection.getAutoCommit();
         Savepoint savepoint = autoCommit ? null : connection.setSavepoint();
         if (autoCommit) {
@@ -156,7 +156,7 @@ final class PostgresCanonicalizer {
                     ps.setArray(1, connection.createArrayOf("text", tempIndexes.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            indexKeys.put(rs.getString(1), PostgresIndexDefinitions.read(rs, 2, rs.getString(1), false));
+                            spelledIndexes.put(rs.getString(1), PostgresIndexDefinitions.read(rs, 2, rs.getString(1), false));
                         }
                     }
                 }
@@ -183,7 +183,7 @@ final class PostgresCanonicalizer {
             List<Index> canonicalIndexes = new ArrayList<>();
             for (int j = 0; j < table.indexes().size(); j++) {
                 Index index = table.indexes().get(j);
-                Index spelled = indexKeys.get(temp + "_" + j);
+                Index spelled = spelledIndexes.get(temp + "_" + j);
                 canonicalIndexes.add(spelled == null ? index : new Index(index.name(), spelled.columns(), index.unique(),
                         spelled.method(), spelled.include(), spelled.nullsDistinct(), spelled.where()));
             }

@@ -125,7 +125,8 @@ final class PostgresCatalogQueries {
      * What makes index {@code i} (a {@code pg_index} row, its {@code pg_class} row {@code ic}) the
      * index it is, as {@link PostgresIndexDefinitions} reads it: the key column names in key order
      * ({@code NULL} for an expression), each key alone as {@code pg_get_indexdef(oid, k, true)}
-     * prints it (column or expression, without collation, operator class or order), the whole
+     * prints it (an expression, or the column as {@code quote_ident} spells it, which is what that
+     * function prints for a column and costs less; without collation, operator class or order), the whole
      * definition as {@code pg_get_indexdef} prints it, the access method, the {@code INCLUDE}
      * columns, and the predicate as {@code pg_get_expr} prints it.
      */
@@ -135,8 +136,12 @@ final class PostgresCatalogQueries {
                          LEFT JOIN pg_catalog.pg_attribute a
                                 ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
                          ORDER BY k.n) AS columns,
-                   ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)
+                   ARRAY(SELECT CASE WHEN i.indkey[k.n - 1] = 0
+                                     THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)
+                                     ELSE pg_catalog.quote_ident(a.attname) END
                          FROM generate_series(1, i.indnkeyatts) AS k(n)
+                         LEFT JOIN pg_catalog.pg_attribute a
+                                ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n - 1] AND i.indkey[k.n - 1] <> 0
                          ORDER BY k.n) AS keys,
                    pg_catalog.pg_get_indexdef(i.indexrelid, 0, true) AS definition,
                    (SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = ic.relam) AS method,
