@@ -173,7 +173,9 @@ public final class Scenarios {
         s("s79_unique_and_check_renamed",
                 "@UniqueConstraint and @Check names changed: uk_ -> uq_member_team_email, ck_member_age and the @Table check renamed; unnamed ones left alone"),
         s("s80_readable_constraint_names",
-                "constraint_names = \"readable\" switched on: hashed FK and index names renamed to fk_/ix_, named and database-named ones left alone"));
+                "constraint_names = \"readable\" switched on: hashed FK and index names renamed to fk_/ix_, named and database-named ones left alone"),
+        s("s81_view_entities",
+                "@View entities: purchase_total's query changes while purchase.customer (which it reads) widens 50 -> 100, top_customer (a view on it) recreated around both; a @Subselect entity maps nothing"));
 
     private Scenarios() {
     }
