@@ -12,7 +12,7 @@ import org.hibernate.annotations.View;
 @Immutable
 @Table(name = "top_customer")
 @View(query = "select customer from purchase_total where total > 1000")
-public class BigPurchase {
+public class TopCustomer {
 
     @Id
     @Column(name = "customer")
