@@ -159,7 +159,11 @@ public final class Views {
         }
     }
 
-    /** The views in an order where each comes after the views it reads; otherwise by name. */
+    /**
+     * The views in an order where each comes after the views it reads; otherwise by name. What a
+     * view reads is known from the database; for a view only an entity defines ({@code @View}),
+     * the other views whose names its query mentions as words.
+     */
     static List<View> inCreationOrder(java.util.Collection<View> views) {
         Map<TableName, View> byName = new TreeMap<>();
         views.forEach(v -> byName.put(v.name(), v));
@@ -170,12 +174,27 @@ public final class Views {
         return List.copyOf(out.values());
     }
 
+    private static Set<TableName> reads(View view, Set<TableName> others) {
+        Set<TableName> out = new TreeSet<>();
+        view.uses().forEach(u -> out.add(u.relation()));
+        if (view.uses().isEmpty()) {
+            for (TableName other : others) {
+                if (!other.equals(view.name()) && java.util.regex.Pattern.compile(
+                        "(?i)(?<![\\w$])" + java.util.regex.Pattern.quote(other.name()) + "(?![\\w$])")
+                        .matcher(view.definition()).find()) {
+                    out.add(other);
+                }
+            }
+        }
+        return out;
+    }
+
     private static void visit(View view, Map<TableName, View> byName, Map<TableName, View> out, Set<TableName> path) {
         if (out.containsKey(view.name()) || !path.add(view.name())) {
             return;
         }
-        for (ViewUse use : view.uses()) {
-            View read = byName.get(use.relation());
+        for (TableName relation : reads(view, byName.keySet())) {
+            View read = byName.get(relation);
             if (read != null) {
                 visit(read, byName, out, path);
             }

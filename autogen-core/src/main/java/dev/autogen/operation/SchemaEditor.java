@@ -232,7 +232,7 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
         if (schema.table(op.renamed()).isPresent()) {
             throw new IllegalStateException("table " + op.renamed() + " already exists");
         }
-        return renamedInViews(Renames.table(schema, table(op.from()), op.renamed()),
+        return renamedInViews(schema, Renames.table(schema, table(op.from()), op.renamed()),
                 u -> u.relation().equals(op.from()) ? new ViewUse(op.renamed(), u.column()) : u);
     }
 
@@ -242,7 +242,7 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
         if (table(op.table()).column(op.to()).isPresent()) {
             throw new IllegalStateException("column " + op.table() + "." + op.to() + " already exists");
         }
-        return renamedInViews(Renames.column(schema, op.table(), op.from(), op.to()),
+        return renamedInViews(schema, Renames.column(schema, op.table(), op.from(), op.to()),
                 u -> u.reads(op.table(), op.from()) ? new ViewUse(op.table(), op.to()) : u);
     }
 
@@ -281,9 +281,9 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
      * The views' records of what they read follow a rename, as PostgreSQL's do (a view reads by
      * reference, not by name); their definitions are what the database printed when it was read.
      */
-    private static Schema renamedInViews(Schema schema, UnaryOperator<ViewUse> rename) {
-        Schema out = schema;
-        for (View view : schema.views()) {
+    private static Schema renamedInViews(Schema before, Schema renamed, UnaryOperator<ViewUse> rename) {
+        Schema out = renamed;
+        for (View view : before.views()) {
             java.util.Set<ViewUse> uses = new java.util.TreeSet<>();
             view.uses().forEach(u -> uses.add(rename.apply(u)));
             out = out.with(view.withUses(uses));

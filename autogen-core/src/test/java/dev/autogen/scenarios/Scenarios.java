@@ -178,6 +178,8 @@ public final class Scenarios {
                 "@GeneratedColumn: line_item.total price * qty -> price * qty - discount (dropped and added again), sku_key lower(sku) added"),
         s("s82_composite_key_column_order",
                 "composite keys in Hibernate's column order (size, then name): @IdClass shipment, @OrderColumn, map-key and ordered join tables; leg (@EmbeddedId) and a two-column FK to it added"),
+        s("s83_view_entities",
+                "@View entities: purchase_total's query changes while purchase.customer (which it reads) widens 50 -> 100, top_customer (a view on it) recreated around both; a @Subselect entity maps nothing"),
         s("s95_index_options",
                 "@Index(options): ix_event_kind becomes partial (drop + create, same name), ix_event_tenant gains INCLUDE, a predicate changes, a partial expression index and a NULLS NOT DISTINCT index added"));
 

@@ -45,6 +45,10 @@ final class PostgresHazards {
             notes.add("DATA LOSS: drops column " + drop.table() + "." + drop.column().name() + " and its values");
         } else if (op instanceof DropSequence drop) {
             notes.add("drops sequence " + drop.sequence().name() + "; its current value is lost");
+        } else if (op instanceof dev.autogen.operation.DropView drop) {
+            notes.add("drops " + (drop.view().materialized() ? "materialized view " : "view ") + drop.table()
+                    + " to recreate it: its comment, grants" + (drop.view().materialized() ? " and indexes" : "")
+                    + " are not recreated; add them back by hand (op.execute) if it has any");
         } else if (op instanceof dev.autogen.operation.CreateView create && create.view().materialized()) {
             notes.add("LOCK: runs the query of materialized view " + create.table() + " to fill it, inside this "
                     + "migration's transaction");

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Introspection runs the same number of queries (seven) for 3 tables as for 60, sequences, enum types, checks and comments included. */
+/** Introspection runs the same number of queries (seven) for 3 tables as for 60, sequences, enum types, checks, comments and views included. */
 class PostgresIntrospectorQueryCountTest {
 
     @Test
@@ -39,6 +39,7 @@ class PostgresIntrospectorQueryCountTest {
                 ddl.add("CREATE SEQUENCE s" + i + " INCREMENT BY 50");
                 ddl.add("COMMENT ON TABLE t" + i + " IS 'table " + i + "'");
                 ddl.add("COMMENT ON COLUMN t" + i + ".code IS 'code " + i + "'");
+                ddl.add("CREATE " + (i % 2 == 0 ? "MATERIALIZED " : "") + "VIEW v" + i + " AS SELECT id, code FROM t" + i);
             }
             db.execute(ddl.toArray(String[]::new));
             AtomicInteger statements = new AtomicInteger();
@@ -50,6 +51,7 @@ class PostgresIntrospectorQueryCountTest {
                 assertThat(schema.sequences()).hasSize(2 * tables);
                 assertThat(schema.sequences()).filteredOn(q -> q.owner() != null).hasSize(tables)
                         .allSatisfy(q -> assertThat(q.owner().column()).isEqualTo("n"));
+                assertThat(schema.views()).hasSize(tables).allSatisfy(v -> assertThat(v.uses()).hasSize(2));
                 assertThat(schema.enums()).hasSize(tables).allSatisfy(e -> assertThat(e.values()).containsExactly("A", "B"));
                 assertThat(schema.tables()).allSatisfy(t -> {
                     assertThat(t.columns()).hasSize(6);
