@@ -92,6 +92,30 @@ class CliAdoptionTest extends CliTestBase {
         assertThat(project.migrations()).hasSize(2);
     }
 
+    @Test
+    void aSecondEnvironmentStampedAtTheBaselineButHoldingMoreIsProvenOnACopyOfItsOwnSchema() throws Exception {
+        db.execute(HAND_MADE);
+        db.execute("ALTER TABLE interviews DROP COLUMN legacy_note");
+        TestProject project = project();
+        assertThat(project.run("baseline", "--from-database").code()).isZero();
+        try (dev.autogen.testing.TestDatabase staging = TestDatabases.create()) {
+            staging.execute(HAND_MADE); // staging kept the column that production dropped by hand
+            String url = staging.urlWithCredentials();
+            assertThat(project.run("stamp", "head", "--url", url).code()).isZero();
+            assertThat(project.run("drift", "--url", url).code()).isEqualTo(1);
+            project.writeInterview(ARCHIVED_AT);
+            project.compileEntities();
+
+            Result generated = project.run("-m", "add archived_at", "--url", url);
+
+            assertThat(generated.code()).as(generated.toString()).isZero();
+            assertThat(generated.out()).contains("Proven on a copy of the live schema (the migrations do not build "
+                    + "it: 1 difference, add column 'interviews.legacy_note' text)");
+            assertThat(project.run("upgrade", "head", "--url", url).code()).isZero();
+            assertThat(project.run("check", "--url", url).code()).isZero();
+        }
+    }
+
     /** A live schema with a column of a composite type, which autogen does not model, adopted from the entities. */
     private TestProject adoptedWithACompositeType() throws Exception {
         db.execute(HAND_MADE);
