@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.autogen.cli.testing.TestProject;
 import dev.autogen.cli.testing.TestProject.Result;
@@ -8,6 +9,7 @@ import dev.autogen.dialect.IntrospectionFilter;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.TableName;
+import dev.autogen.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
@@ -91,7 +93,31 @@ class CliAdoptionTest extends CliTestBase {
     }
 
     @Test
-    void aLiveSchemaAutogenCannotRebuildStopsTheProofAndNothingIsWritten() throws Exception {
+    void aSecondEnvironmentStampedAtTheBaselineButHoldingMoreIsProvenOnACopyOfItsOwnSchema() throws Exception {
+        db.execute(HAND_MADE);
+        db.execute("ALTER TABLE interviews DROP COLUMN legacy_note");
+        TestProject project = project();
+        assertThat(project.run("baseline", "--from-database").code()).isZero();
+        try (dev.autogen.testing.TestDatabase staging = TestDatabases.create()) {
+            staging.execute(HAND_MADE); // staging kept the column that production dropped by hand
+            String url = staging.urlWithCredentials();
+            assertThat(project.run("stamp", "head", "--url", url).code()).isZero();
+            assertThat(project.run("drift", "--url", url).code()).isEqualTo(1);
+            project.writeInterview(ARCHIVED_AT);
+            project.compileEntities();
+
+            Result generated = project.run("-m", "add archived_at", "--url", url);
+
+            assertThat(generated.code()).as(generated.toString()).isZero();
+            assertThat(generated.out()).contains("Proven on a copy of the live schema (the migrations do not build "
+                    + "it: 1 difference, add column 'interviews.legacy_note' text)");
+            assertThat(project.run("upgrade", "head", "--url", url).code()).isZero();
+            assertThat(project.run("check", "--url", url).code()).isZero();
+        }
+    }
+
+    /** A live schema with a column of a composite type, which autogen does not model, adopted from the entities. */
+    private TestProject adoptedWithACompositeType() throws Exception {
         db.execute(HAND_MADE);
         db.execute("CREATE TYPE money_amount AS (amount numeric(12, 2), currency char(3))",
                 "CREATE TABLE payments (id bigint PRIMARY KEY, paid money_amount NOT NULL)");
@@ -99,12 +125,41 @@ class CliAdoptionTest extends CliTestBase {
         assertThat(project.run("baseline").code()).isZero();
         project.writeInterview(ARCHIVED_AT);
         project.compileEntities();
+        return project;
+    }
+
+    @Test
+    void aLiveSchemaAutogenCannotRebuildIsProvenOnACopyTheServerMakesAndTheCopyIsDropped() throws Exception {
+        assumeTrue(TestDatabases.embedded(), "needs a role that may create databases");
+        TestProject project = adoptedWithACompositeType();
 
         Result generated = project.run("-m", "add archived_at");
 
+        assertThat(generated.code()).as(generated.toString()).isZero();
+        assertThat(generated.out()).contains("Proven on a copy of the live database made by its server (the "
+                + "migrations do not build it: 2 differences, the first add table 'payments'; autogen cannot rebuild "
+                + "its schema yet: ERROR: type \"money_amount\" does not exist)");
+        assertThat(project.migrations()).hasSize(2);
+        assertThat(TestDatabases.adminQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'autogen_proof_%'"))
+                .isEqualTo("0");
+        assertThat(project.run("upgrade", "head").code()).isZero();
+        assertThat(project.run("check").code()).isZero();
+    }
+
+    @Test
+    void aLiveSchemaAutogenCannotRebuildOnAServerThatWillNotCopyItStopsTheProofAndNothingIsWritten()
+            throws Exception {
+        TestProject project = adoptedWithACompositeType();
+
+        Result generated;
+        try (Connection someoneElse = db.connect()) { // PostgreSQL copies no database another session is in
+            generated = project.run("-m", "add archived_at");
+        }
+
         assertOneCleanError(generated);
-        assertThat(generated.err()).contains("cannot prove the new migration on a copy of the live schema",
-                "money_amount", "nothing was written (--no-verify writes it anyway)");
+        assertThat(generated.err()).contains("cannot prove the new migration on a copy of the live schema: autogen "
+                + "cannot rebuild it yet (ERROR: type \"money_amount\" does not exist) and its server would not "
+                + "copy the database (", "nothing was written (--no-verify writes it anyway)");
         assertThat(project.migrations()).hasSize(1);
     }
 

@@ -66,6 +66,25 @@ public final class DatabaseUrl {
         return jdbcUrl;
     }
 
+    private static final java.util.regex.Pattern DATABASE =
+            java.util.regex.Pattern.compile("^(jdbc:[a-z]+://[^/?]*)/([^?]*)(\\?.*)?$");
+
+    /** The database this URL names ({@code shop} in {@code jdbc:postgresql://db:5432/shop}); empty when it names none. */
+    public java.util.Optional<String> database() {
+        java.util.regex.Matcher m = DATABASE.matcher(jdbcUrl);
+        return m.matches() && !m.group(2).isEmpty()
+                ? java.util.Optional.of(URLDecoder.decode(m.group(2), StandardCharsets.UTF_8)) : java.util.Optional.empty();
+    }
+
+    /** The same server and credentials, another database; unchanged when this URL names no database. */
+    public DatabaseUrl withDatabase(String name) {
+        java.util.regex.Matcher m = DATABASE.matcher(jdbcUrl);
+        if (!m.matches()) {
+            return this;
+        }
+        return new DatabaseUrl(m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3)), user, password);
+    }
+
     public String user() {
         return user;
     }

@@ -91,4 +91,25 @@ public interface Dialect {
 
     /** The longest identifier the database keeps, in bytes (PostgreSQL: 63); longer ones are cut. */
     int maxIdentifierBytes();
+
+    /**
+     * How this database's server copies a whole database into a new one, run from another
+     * database of the same server: the statements, and the database to run them from; empty when
+     * it cannot. A proof uses it where autogen cannot rebuild a live schema from what it reads.
+     */
+    default java.util.Optional<DatabaseCopy> databaseCopy(String from, String to) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The statements that copy a database ({@link #copy()}) and remove the copy ({@link #drop()}),
+     * run from the database {@link #from()} of the same server.
+     */
+    record DatabaseCopy(String from, List<String> copy, List<String> drop) {
+
+        public DatabaseCopy {
+            copy = List.copyOf(copy);
+            drop = List.copyOf(drop);
+        }
+    }
 }

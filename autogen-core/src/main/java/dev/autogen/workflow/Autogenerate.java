@@ -41,6 +41,8 @@ public final class Autogenerate implements AutoCloseable {
     private final Project project;
     private DatabaseSession throwaway;
     private DatabaseSession liveCopy;
+    private String liveCopyKind;
+    private String liveCopyNote;
     private Live live;
     private String provenOn;
 
@@ -224,15 +226,37 @@ public final class Autogenerate implements AutoCloseable {
         if (unexplained.isEmpty()) {
             return new MigrationProof(project, replay);
         }
-        if (liveCopy == null) {
-            liveCopy = LiveSchemaCopy.create(project, LiveSchemaCopy.scope(live.schema(), project.config().tableFilter()),
-                    comparison.head());
-        }
-        provenOn = "a copy of the live schema (the migrations do not build it: " + unexplained.size()
+        String why = "the migrations do not build it: " + unexplained.size()
                 + (unexplained.size() == 1 ? " difference, " : " differences, the first ")
-                + dev.autogen.operation.OperationSummary.of(unexplained.get(0)) + ")";
-        return new MigrationProof(project, liveCopy, "that is a copy of the live schema",
-                project.config().tableFilter());
+                + dev.autogen.operation.OperationSummary.of(unexplained.get(0));
+        if (liveCopy == null) {
+            try {
+                liveCopy = LiveSchemaCopy.create(project, LiveSchemaCopy.scope(live.schema(),
+                        project.config().tableFilter()), comparison.head());
+                liveCopyKind = "a copy of the live schema";
+                liveCopyNote = "";
+            } catch (LiveSchemaCopy.CannotRebuild e) {
+                liveCopy = templateCopy(e);
+                liveCopyKind = "a copy of the live database made by its server";
+                liveCopyNote = "; autogen cannot rebuild its schema yet: " + e.reason();
+            }
+        }
+        provenOn = liveCopyKind + " (" + why + liveCopyNote + ")";
+        return new MigrationProof(project, liveCopy, "that is " + liveCopyKind, project.config().tableFilter());
+    }
+
+    /**
+     * Where the live schema cannot be rebuilt from what autogen reads of it: a copy of the live
+     * database made by its own server, when the server permits it ({@link TemplateCopy}).
+     */
+    private DatabaseSession templateCopy(LiveSchemaCopy.CannotRebuild cannotRebuild) {
+        try {
+            return TemplateCopy.create(project.dialect(), project.databaseUrl().orElseThrow());
+        } catch (AutogenException refused) {
+            throw new AutogenException("cannot prove the new migration on a copy of the live schema: autogen cannot "
+                    + "rebuild it yet (" + cannotRebuild.reason() + ") and its server would not copy the database ("
+                    + refused.getMessage() + "); nothing was written (--no-verify writes it anyway)", refused);
+        }
     }
 
     private DatabaseSession throwawayAtHead() {

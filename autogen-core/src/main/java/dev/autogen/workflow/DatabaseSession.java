@@ -46,7 +46,7 @@ public final class DatabaseSession implements AutoCloseable {
         return started(kind.start(), "throwaway PostgreSQL (" + kind + ")");
     }
 
-    private static DatabaseSession started(DevServer server, String description) {
+    static DatabaseSession started(DevServer server, String description) {
         try {
             return new DatabaseSession(Connections.open(server.url()), server, description);
         } catch (RuntimeException e) {

@@ -52,8 +52,9 @@ final class LiveSchemaCopy {
 
     /**
      * A new throwaway database holding {@code schema} (introspected from the live database), at
-     * revision {@code head} ({@code null}: no migrations); the caller closes it. Fails, naming what
-     * differs, when the schema cannot be created or does not read back the same.
+     * revision {@code head} ({@code null}: no migrations); the caller closes it. Fails with
+     * {@link CannotRebuild}, naming what differs, when the schema cannot be created or does not read
+     * back the same.
      */
     static DatabaseSession create(Project project, Schema schema, String head) {
         DatabaseSession copy = project.throwawayDatabase();
@@ -67,9 +68,7 @@ final class LiveSchemaCopy {
             // expressions it reads back (an IN list on a varchar column gains casts), so raw text differs
             Schema built = project.canonicalize(copy, project.introspectAll(copy));
             SchemaDifferences.first(project.canonicalize(copy, schema), built).ifPresent(difference -> {
-                throw new AutogenException("cannot prove the new migration on a copy of the live schema: autogen "
-                        + "cannot rebuild it yet (" + difference + "); nothing was written (--no-verify writes "
-                        + "it anyway)");
+                throw new CannotRebuild(difference, null);
             });
             if (head != null) {
                 project.runner(copy, RunListener.SILENT).stamp("head", false);
@@ -99,13 +98,27 @@ final class LiveSchemaCopy {
             }
         } catch (SQLException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw new AutogenException("cannot prove the new migration on a copy of the live schema: autogen cannot "
-                    + "rebuild it yet (" + firstLine(cause.getMessage()) + "); nothing was written (--no-verify "
-                    + "writes it anyway)", e);
+            throw new CannotRebuild(firstLine(cause.getMessage()), e);
         }
     }
 
-    private static String firstLine(String message) {
+    /** The live schema could not be created from what introspection read of it; {@link #reason()} says why. */
+    static final class CannotRebuild extends AutogenException {
+
+        private final String reason;
+
+        CannotRebuild(String reason, Throwable cause) {
+            super("cannot prove the new migration on a copy of the live schema: autogen cannot rebuild it yet ("
+                    + reason + "); nothing was written (--no-verify writes it anyway)", cause);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
+    }
+
+    static String firstLine(String message) {
         String text = message == null ? "unknown error" : message.strip();
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);

@@ -80,6 +80,11 @@ public final class Project implements AutoCloseable {
         return new VersionTable(config.versionTable(), dialect);
     }
 
+    /** The configured database's URL; empty when commands use the embedded PostgreSQL. */
+    public Optional<DatabaseUrl> databaseUrl() {
+        return databaseUrl;
+    }
+
     /** Whether a database is configured; if not, commands use the embedded PostgreSQL. */
     public boolean hasLiveDatabase() {
         return databaseUrl.isPresent();

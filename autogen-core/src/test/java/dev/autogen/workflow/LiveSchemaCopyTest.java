@@ -46,6 +46,50 @@ class LiveSchemaCopyTest {
     }
 
     @Test
+    void aHandWrittenSchemaWithAForeignKeyCycleEnumsSchemasAndAHandMadeSequenceIsCopiedExactlyAtHead() {
+        try (TestDatabase db = TestDatabases.create()) {
+            AdoptedDatabase.build(db, "hand_schema.sql");
+            try (Project project = AdoptedDatabase.project(dir, db, List.of("reporting"), List.of("schema_migrations"));
+                 DatabaseSession live = project.openDatabase()) {
+                Schema scope = LiveSchemaCopy.scope(project.introspect(live, Set.of("reporting")),
+                        project.config().tableFilter());
+
+                try (DatabaseSession copy = LiveSchemaCopy.create(project, scope, null)) {
+                    Schema copied = project.canonicalize(copy, project.introspect(copy,
+                            Set.of(IntrospectionFilter.ALL_SCHEMAS)));
+                    assertThat(copied.ignoringColumnOrder()).isEqualTo(
+                            project.canonicalize(copy, scope).ignoringColumnOrder());
+                    assertThat(copied.sequences()).extracting(s -> s.name().name()).containsExactly("interviewer_ids");
+                    assertThat(copied.enums()).extracting(e -> e.name().name()).containsExactly("interview_status");
+                }
+            }
+        }
+    }
+
+    /**
+     * Serial columns use sequences they own, which the schema model does not hold yet (issue 9's
+     * noise class adds them): the copy is refused naming the sequence until it does, and is exact
+     * once it does; it is never a copy that differs from the live schema.
+     */
+    @Test
+    void aFlywayDatabaseWithSerialColumnsIsCopiedExactlyOrRefusedNamingTheSequence() {
+        try (TestDatabase db = TestDatabases.create()) {
+            AdoptedDatabase.build(db, "flyway_V1__init.sql");
+            try (Project project = AdoptedDatabase.project(dir, db, List.of("billing"), List.of("flyway_schema_history"));
+                 DatabaseSession live = project.openDatabase()) {
+                Schema scope = LiveSchemaCopy.scope(project.introspect(live, Set.of("billing")),
+                        project.config().tableFilter());
+                try (DatabaseSession copy = LiveSchemaCopy.create(project, scope, null)) {
+                    assertThat(project.canonicalize(copy, project.introspect(copy, Set.of("billing")))
+                            .ignoringColumnOrder()).isEqualTo(project.canonicalize(copy, scope).ignoringColumnOrder());
+                } catch (LiveSchemaCopy.CannotRebuild refused) {
+                    assertThat(refused.reason()).contains("customers_id_seq");
+                }
+            }
+        }
+    }
+
+    @Test
     void aTableOfAnotherToolThatAManagedTableReferencesIsCopiedSoTheForeignKeyHolds() throws Exception {
         try (TestDatabase db = TestDatabases.create()) {
             db.execute("CREATE TABLE legacy_users (id integer PRIMARY KEY, name text)",

@@ -55,7 +55,9 @@ public final class RevisionMojo extends AutogenMojo {
             comparison.operations().forEach(op -> getLog().info("Detected " + OperationSummary.of(op)));
             comparison.suggestedRenames().forEach(op -> getLog().warn("Possible rename, generated as drop and add: "
                     + OperationSummary.of(op) + " (confirm it with the autogen command line's --rename)"));
-            written(autogenerate.write(comparison, migration, verify));
+            Path file = autogenerate.write(comparison, migration, verify);
+            autogenerate.provenOn().ifPresent(start -> getLog().info("Proven on " + start));
+            written(file);
         }
     }
 

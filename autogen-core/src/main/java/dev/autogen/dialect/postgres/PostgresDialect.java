@@ -126,4 +126,16 @@ public final class PostgresDialect implements Dialect {
     public boolean commitsFirst(Operation operation) {
         return operation instanceof dev.autogen.operation.AlterEnum alter && !alter.recreates();
     }
+
+    /**
+     * {@code CREATE DATABASE to TEMPLATE from}, run from the {@code postgres} database: PostgreSQL
+     * copies the files, rows and all; it refuses while another session is connected to
+     * {@code from}, or when the role may not create databases.
+     */
+    @Override
+    public java.util.Optional<DatabaseCopy> databaseCopy(String from, String to) {
+        return java.util.Optional.of(new DatabaseCopy("postgres",
+                List.of("CREATE DATABASE " + quote(to) + " TEMPLATE " + quote(from)),
+                List.of("DROP DATABASE IF EXISTS " + quote(to))));
+    }
 }
