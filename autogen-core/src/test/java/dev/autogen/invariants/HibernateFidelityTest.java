@@ -61,6 +61,9 @@ class HibernateFidelityTest {
         ScenarioHarness.canonical(db, ScenarioHarness.introspect(db)).tables().forEach(t -> t.checks()
                 .forEach(c -> checks.add("check " + t.name() + " " + c.name() + " CHECK " + c.expression())));
         List<String> lines = CatalogSnapshot.of(db, checks);
+        // PostgreSQL's default precision of time types is 6: `interval` and `interval(6)` are one type
+        // (issue 9, class 1), and autogen spells the precision out where a columnDefinition left it out
+        lines.replaceAll(l -> l.replaceAll("\\b(time|timestamp|interval|second)\\(6\\)", "$1"));
         if (readableNames(version)) {
             // the readable convention names unique keys uq_...; Hibernate's own DDL writes them anonymously
             lines.replaceAll(l -> l.matches("(constraint \\S+ \\S+ UNIQUE|index CREATE UNIQUE INDEX \\S+ ON) .*")

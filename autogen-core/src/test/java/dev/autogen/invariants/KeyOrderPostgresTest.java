@@ -97,7 +97,7 @@ class KeyOrderPostgresTest {
                     "drop unique constraint 'uq_account_tenant_handle' on 'account' [handle, tenant_id]",
                     "drop primary key on 'tagging' [post_id, tag]",
                     "add primary key on 'tagging' [tag, post_id]",
-                    "add unique constraint 'ukcw7xb9nyg58pdj20bm9cyod8s' on 'account' [tenant_id, email]",
+                    "add unique constraint 'account_tenant_id_email_key' on 'account' [tenant_id, email]",
                     "add unique constraint 'uq_account_tenant_handle' on 'account' [tenant_id, handle]");
         }
     }
