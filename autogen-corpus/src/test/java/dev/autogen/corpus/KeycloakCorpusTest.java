@@ -83,14 +83,15 @@ class KeycloakCorpusTest extends CorpusTestBase {
 
     @Test
     @Override
-    @Disabled("needs issue 9 class 4 fixes: 10 primary keys and unique constraints are dropped and re-added with the same columns in another order")
     void checkReportsExactlyTheRealDifferences() throws Exception {
         super.checkReportsExactlyTheRealDifferences();
     }
 
     @Test
     @Override
-    @Disabled("needs issue 9 class 9, 8 and 7 fixes: -m proves on an empty replayed database, so its first DROP CONSTRAINT fails; past the proof (--no-verify) upgrade fails on ADD CONSTRAINT ukavgy9htvf2i1bt0y9w3mamsod (one name for three tables); the downgrade must then recreate the expression and partial (WHERE) indexes exactly")
+    @Disabled("autogen wrong (issue 9 class 1, PostgresTypes.withDefaultPrecision in introspection): the downgrade"
+            + " recreates outbox_entry.created_at, delivered_at and next_attempt_at as timestamp(6) without time zone,"
+            + " the changelog made them timestamp without time zone (atttypmod -1), so the schema is not given back exactly")
     void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
         super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }

@@ -2,7 +2,6 @@ package dev.autogen.corpus;
 
 import dev.autogen.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,14 +51,12 @@ class KieUserTasksCorpusTest extends CorpusTestBase {
 
     @Test
     @Override
-    @Disabled("needs issue 9 class 3 and 4 fixes: the two sequences OWNED BY their id column are reported missing; the @IdClass primary keys are dropped and re-added in Hibernate's column order")
     void checkReportsExactlyTheRealDifferences() throws Exception {
         super.checkReportsExactlyTheRealDifferences();
     }
 
     @Test
     @Override
-    @Disabled("needs issue 9 class 9, 3 and 8 fixes: -m proves on an empty replayed database, so its first DROP CONSTRAINT fails; past the proof (--no-verify) upgrade fails on CREATE SEQUENCE jbpm_user_tasks_deadline_seq (it exists, OWNED BY its id column); two unique constraints share the name uko540acwyrhwvy60uwh4dpw55k")
     void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
         super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }

@@ -3,7 +3,6 @@ package dev.autogen.corpus;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,14 +55,12 @@ class SpringModulithCorpusTest extends CorpusTestBase {
 
     @Test
     @Override
-    @Disabled("needs issue 9 class 1 fixes: timestamp with time zone vs timestamp(6) with time zone reported on publication_date, completion_date, last_resubmission_date of both tables")
     void checkReportsExactlyTheRealDifferences() throws Exception {
         super.checkReportsExactlyTheRealDifferences();
     }
 
     @Test
     @Override
-    @Disabled("needs issue 9 class 9 and 7 fixes: -m proves on a throwaway database replayed from migrations (empty here), so its first DROP INDEX fails; past the proof (--no-verify) the migration applies and check is clean, but downgrade recreates the two USING hash indexes as btree")
     void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
         super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }
