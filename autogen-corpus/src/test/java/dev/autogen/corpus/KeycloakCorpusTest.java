@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,9 +88,6 @@ class KeycloakCorpusTest extends CorpusTestBase {
 
     @Test
     @Override
-    @Disabled("autogen wrong (issue 9 class 1, PostgresTypes.withDefaultPrecision in introspection): the downgrade"
-            + " recreates outbox_entry.created_at, delivered_at and next_attempt_at as timestamp(6) without time zone,"
-            + " the changelog made them timestamp without time zone (atttypmod -1), so the schema is not given back exactly")
     void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
         super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }
