@@ -92,6 +92,6 @@ class CliKeysTest extends CliTestBase {
         assertThat(strict.code()).as(strict.toString()).isEqualTo(1);
         assertThat(strict.out())
                 .contains("drop unique constraint 'subscriber_email_tenant_key' on 'subscriber' [email, tenant]")
-                .containsPattern("add unique constraint 'uk[0-9a-z]+' on 'subscriber' \\[tenant, email]");
+                .containsPattern("add unique constraint 'subscriber_tenant_email_key' on 'subscriber' \\[tenant, email]");
     }
 }
