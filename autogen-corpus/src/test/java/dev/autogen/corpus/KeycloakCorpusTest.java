@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * Keycloak 26.7's JPA store ({@code org.keycloak:keycloak-model-jpa}): its entities, and the
@@ -78,17 +77,5 @@ class KeycloakCorpusTest extends CorpusTestBase {
     @Override
     CorpusProject project() {
         return PROJECT;
-    }
-
-    @Test
-    @Override
-    void checkReportsExactlyTheRealDifferences() throws Exception {
-        super.checkReportsExactlyTheRealDifferences();
-    }
-
-    @Test
-    @Override
-    void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
-        super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }
 }

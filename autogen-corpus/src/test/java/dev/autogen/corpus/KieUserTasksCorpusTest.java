@@ -2,7 +2,6 @@ package dev.autogen.corpus;
 
 import dev.autogen.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * Apache KIE 10.1's user-task storage on JPA ({@code org.jbpm:jbpm-addons-usertask-storage-jpa}):
@@ -47,17 +46,5 @@ class KieUserTasksCorpusTest extends CorpusTestBase {
     @Override
     CorpusProject project() {
         return PROJECT;
-    }
-
-    @Test
-    @Override
-    void checkReportsExactlyTheRealDifferences() throws Exception {
-        super.checkReportsExactlyTheRealDifferences();
-    }
-
-    @Test
-    @Override
-    void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
-        super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }
 }

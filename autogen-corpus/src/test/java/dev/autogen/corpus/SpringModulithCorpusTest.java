@@ -3,7 +3,6 @@ package dev.autogen.corpus;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * Spring Modulith 2.0's event publication registry on JPA ({@code spring-modulith-events-jpa}):
@@ -51,17 +50,5 @@ class SpringModulithCorpusTest extends CorpusTestBase {
     @Override
     CorpusProject project() {
         return PROJECT;
-    }
-
-    @Test
-    @Override
-    void checkReportsExactlyTheRealDifferences() throws Exception {
-        super.checkReportsExactlyTheRealDifferences();
-    }
-
-    @Test
-    @Override
-    void theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema() throws Exception {
-        super.theProvenMigrationAppliesConvergesAndDowngradesToTheExactSchema();
     }
 }
