@@ -38,9 +38,12 @@ record Context(Path directory, GlobalOptions options, Map<String, String> enviro
         return MavenClasspath.applyTo(config);
     }
 
-    /** The project, with the database chosen by --url, then AUTOGEN_DATABASE_URL, then the file. */
+    /**
+     * The project, with the database chosen by --url, then AUTOGEN_DATABASE_URL, then the file; the
+     * first of them given decides, and given empty is an error.
+     */
     Project project() {
-        return new Project(config(), Project.urlOverride(options.url, environment));
+        return new Project(config(), Project.urlOverride("--url", options.url, environment));
     }
 
     /** A path as the user should read it: relative to where they are when possible. */

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
+import dev.autogen.config.DatabaseUrl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,9 +44,11 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println(style.errorPrefix() + " " + message(e));
+            err.println(style.errorPrefix() + " " + DatabaseUrl.redact(message(e)));
             if (verbose) {
-                e.printStackTrace(err);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(DatabaseUrl.redact(trace.toString()));
             }
             err.flush();
             return 2;

@@ -44,7 +44,7 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
     public AutogenConfig(Path file, Optional<String> databaseUrl, List<String> entityPackages, List<Path> classpath,
                          Path migrationsDirectory, String migrationsPackage, String versionTable,
                          Map<String, String> hibernateProperties) {
-        this(file, new DatabaseSettings(databaseUrl, DevDatabase.EMBEDDED),
+        this(file, new DatabaseSettings(databaseUrl.map(UrlSetting::given), DevDatabase.EMBEDDED),
                 new EntitySettings(entityPackages, classpath, true, null, false, hibernateProperties),
                 new MigrationSettings(migrationsDirectory, migrationsPackage, versionTable, null, false),
                 SchemaSettings.ALL);
@@ -93,8 +93,14 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
 
     // ------------------------------------------------------------ the sections' values, as most callers want them
 
+    /** {@code [database] url} as given (expanded, possibly empty: {@link #databaseUrlSetting()} reads it). */
     public Optional<String> databaseUrl() {
         return database.url();
+    }
+
+    /** {@code [database] url} with its name for messages; reading an empty one is an error. */
+    public Optional<UrlSetting> databaseUrlSetting() {
+        return database.urlSetting();
     }
 
     public DevDatabase devDatabase() {

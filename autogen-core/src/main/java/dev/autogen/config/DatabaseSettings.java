@@ -6,24 +6,32 @@ import java.util.Optional;
 
 /**
  * {@code [database]}: the database the verbs talk to (absent: the embedded PostgreSQL), and the kind
- * of throwaway server {@code -m}, {@code check} and {@code drift} replay migrations into.
+ * of throwaway server {@code -m}, {@code check} and {@code drift} replay migrations into. A
+ * {@code url} that is present but empty is kept as given: reading it is an error, not "no URL".
  */
-public record DatabaseSettings(Optional<String> url, DevDatabase devDatabase) {
+public record DatabaseSettings(Optional<UrlSetting> urlSetting, DevDatabase devDatabase) {
 
     /** No database configured: the embedded PostgreSQL for both. */
     public static final DatabaseSettings EMBEDDED = new DatabaseSettings(Optional.empty(), DevDatabase.EMBEDDED);
 
     public DatabaseSettings {
-        url = Objects.requireNonNull(url, "url").filter(s -> !s.isBlank());
+        Objects.requireNonNull(urlSetting, "urlSetting");
         devDatabase = devDatabase == null ? DevDatabase.EMBEDDED : devDatabase;
     }
 
     static DatabaseSettings read(TomlTable toml, boolean withUrl) {
-        return new DatabaseSettings(withUrl ? Optional.ofNullable(toml.string("database.url")) : Optional.empty(),
-                DevDatabase.parse(toml.string("database.dev_database")));
+        String value = withUrl ? toml.string("database.url") : null;
+        Optional<UrlSetting> url = Optional.ofNullable(value).map(v -> UrlSetting.configFile(
+                toml.file().getFileName().toString(), toml.unexpanded("database.url"), v));
+        return new DatabaseSettings(url, DevDatabase.parse(toml.string("database.dev_database")));
+    }
+
+    /** The URL's text as given, expanded; empty when the file names none. */
+    public Optional<String> url() {
+        return urlSetting.map(UrlSetting::value);
     }
 
     public DatabaseSettings withUrl(Optional<String> value) {
-        return new DatabaseSettings(value, devDatabase);
+        return new DatabaseSettings(value.map(UrlSetting::given), devDatabase);
     }
 }

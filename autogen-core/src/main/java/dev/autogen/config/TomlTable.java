@@ -42,6 +42,12 @@ final class TomlTable {
         return env.expand(node.asText(), key);
     }
 
+    /** A string value as written, before {@code ${VAR}} expansion; null when absent or not a string. */
+    String unexpanded(String key) {
+        JsonNode node = node(key);
+        return node.isTextual() ? node.asText() : null;
+    }
+
     String required(String key) {
         String value = string(key);
         if (value == null || value.isBlank()) {

@@ -15,14 +15,9 @@ public final class Connections {
 
     public static Connection open(DatabaseUrl url) {
         Properties props = new Properties();
-        if (url.user() != null) {
-            props.setProperty("user", url.user());
-        }
-        if (url.password() != null) {
-            props.setProperty("password", url.password());
-        }
         props.setProperty("connectTimeout", "10");
         props.setProperty("ApplicationName", "autogen");
+        props.putAll(url.connectionProperties());
         try {
             return DriverManager.getConnection(url.jdbcUrl(), props);
         } catch (SQLException e) {
@@ -30,22 +25,24 @@ public final class Connections {
         }
     }
 
+    /** One line without secrets; the cause's chain, for --verbose, masked too. */
     private static AutogenException failure(DatabaseUrl url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = DatabaseUrl.redact(String.valueOf(e.getMessage())).replaceAll("\\s+", " ")
+        String message = url.mask(String.valueOf(e.getMessage())).replaceAll("\\s+", " ")
                 .replaceAll("\\.? ?Check that the hostname and port are correct.*$", "").replaceAll("\\.$", "");
+        Throwable cause = url.mask(e);
         if (state.equals("28P01") || state.equals("28000")) {
             return new AutogenException("cannot log in to " + url + ": " + message
-                    + "; check the user and password in the database URL", e);
+                    + "; check the user and password in " + url.source(), cause);
         }
         if (state.equals("3D000")) {
             return new AutogenException("database in " + url + " does not exist: " + message
-                    + "; create it (createdb) or fix the URL", e);
+                    + "; create it (createdb) or fix " + url.source(), cause);
         }
         if (state.startsWith("08")) {
             return new AutogenException("cannot reach the database at " + url + ": " + message
-                    + "; is the server running and the URL right (--url, AUTOGEN_DATABASE_URL, autogen.toml)?", e);
+                    + "; is the server running and " + url.source() + " right?", cause);
         }
-        return new AutogenException("cannot connect to " + url + ": " + message, e);
+        return new AutogenException("cannot connect to " + url + ": " + message, cause);
     }
 }

@@ -3,6 +3,7 @@ package dev.autogen.workflow;
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
 import dev.autogen.config.DatabaseUrl;
+import dev.autogen.config.UrlSetting;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.IntrospectionFilter;
 import dev.autogen.dialect.postgres.PostgresDialect;
@@ -42,21 +43,36 @@ public final class Project implements AutoCloseable {
     private CompiledMigrations compiled;
     private RevisionGraph graph;
 
+    /** The project; {@code urlOverride}: a URL given by the program, which wins over the file's. */
     public Project(AutogenConfig config, Optional<String> urlOverride) {
+        this(config, urlOverride.map(UrlSetting::given).orElse(null));
+    }
+
+    /**
+     * The project, talking to the database of the first URL setting given: {@code override} (the
+     * front end's, see {@link #urlOverride}; null: none), else {@code [database] url}, else the
+     * embedded PostgreSQL. A setting given empty is an error naming it, never a fall-through.
+     */
+    public Project(AutogenConfig config, UrlSetting override) {
         this.config = config;
-        this.databaseUrl = urlOverride.or(config::databaseUrl).filter(s -> !s.isBlank()).map(DatabaseUrl::parse);
+        this.databaseUrl = Optional.ofNullable(override).or(config::databaseUrlSetting).map(UrlSetting::parse);
     }
 
     /** The environment variable that names the database when the front end was given none. */
     public static final String URL_VARIABLE = "AUTOGEN_DATABASE_URL";
 
     /**
-     * The URL that overrides the file's: the front end's own ({@code --url}, {@code -Dautogen.url}),
-     * else {@value #URL_VARIABLE}; blank counts as none.
+     * The URL setting that overrides the file's: the front end's own option {@code optionName}
+     * ({@code --url}, {@code -Dautogen.url}) when given, else {@value #URL_VARIABLE} when set (even
+     * empty); null when neither is.
      */
-    public static Optional<String> urlOverride(String given, Map<String, String> environment) {
-        return Optional.ofNullable(given).or(() -> Optional.ofNullable(environment.get(URL_VARIABLE)))
-                .filter(s -> !s.isBlank());
+    public static UrlSetting urlOverride(String optionName, String given, Map<String, String> environment) {
+        if (given != null) {
+            return UrlSetting.option(optionName, given, URL_VARIABLE + ", autogen.toml or the embedded PostgreSQL");
+        }
+        String variable = environment.get(URL_VARIABLE);
+        return variable == null ? null
+                : UrlSetting.variable(URL_VARIABLE, variable, "autogen.toml [database] url or the embedded PostgreSQL");
     }
 
     public AutogenConfig config() {

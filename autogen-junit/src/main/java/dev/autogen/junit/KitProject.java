@@ -2,6 +2,7 @@ package dev.autogen.junit;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.config.UrlSetting;
 import dev.autogen.embedded.DevDatabase;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntitySource;
@@ -40,13 +41,13 @@ final class KitProject {
     private final String migrationsPackage;
     private final Map<String, String> hibernate;
     private final String naming;
-    private final Optional<String> url;
+    private final Optional<UrlSetting> url;
     private final boolean sources;
     private RevisionGraph graph;
     private AssertionFailedError graphError;
 
     private KitProject(Class<?> testClass, AutogenConfig config, List<String> entityPackages,
-                       String migrationsPackage, Map<String, String> hibernate, String naming, Optional<String> url,
+                       String migrationsPackage, Map<String, String> hibernate, String naming, Optional<UrlSetting> url,
                        boolean sources) {
         this.testClass = testClass;
         this.config = config;
@@ -98,13 +99,23 @@ final class KitProject {
                 settings.sources());
     }
 
-    /** The server named by the annotation, the system property or the environment, in that order. */
-    private static Optional<String> serverUrl(AutogenMigrationTests settings) {
-        return Optional.of(settings.url()).filter(s -> !s.isBlank())
-                .or(() -> Optional.ofNullable(System.getProperty(AutogenMigrationTests.URL_PROPERTY)))
-                .filter(s -> !s.isBlank())
-                .or(() -> Optional.ofNullable(System.getenv(AutogenMigrationTests.URL_VARIABLE)))
-                .filter(s -> !s.isBlank());
+    /**
+     * The server named by the annotation, the system property or the environment, in that order.
+     * The property given empty is an error naming it; the variable empty counts as unset, as build
+     * files pass it on empty when it is not set (this project's own does).
+     */
+    private static Optional<UrlSetting> serverUrl(AutogenMigrationTests settings) {
+        String property = System.getProperty(AutogenMigrationTests.URL_PROPERTY);
+        String variable = System.getenv(AutogenMigrationTests.URL_VARIABLE);
+        if (!settings.url().isBlank()) {
+            return Optional.of(new UrlSetting(settings.url(), "@AutogenMigrationTests(url)", "give a database URL"));
+        }
+        if (property != null) {
+            return Optional.of(UrlSetting.option("-D" + AutogenMigrationTests.URL_PROPERTY, property,
+                    AutogenMigrationTests.URL_VARIABLE + " or an embedded PostgreSQL"));
+        }
+        return Optional.ofNullable(variable).filter(v -> !v.isBlank()).map(v -> UrlSetting.variable(
+                AutogenMigrationTests.URL_VARIABLE, v, "an embedded PostgreSQL"));
     }
 
     /** The migrations of the package, as a checked graph; a failure names what is wrong with them. */

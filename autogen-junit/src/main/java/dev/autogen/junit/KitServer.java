@@ -2,6 +2,7 @@ package dev.autogen.junit;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.DatabaseUrl;
+import dev.autogen.config.UrlSetting;
 import dev.autogen.embedded.DevDatabase;
 import dev.autogen.embedded.DevServer;
 import dev.autogen.workflow.Connections;
@@ -13,8 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The PostgreSQL server the kit tests on, one per JVM and kind: a server the user named (the kit
@@ -25,7 +24,6 @@ final class KitServer {
 
     private static final Map<String, KitServer> SERVERS = new HashMap<>();
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final Pattern JDBC = Pattern.compile("(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?");
 
     private final DatabaseUrl admin;
 
@@ -33,11 +31,11 @@ final class KitServer {
         this.admin = admin;
     }
 
-    static synchronized KitServer of(Optional<String> url, DevDatabase kind) {
-        String key = url.map(u -> "url " + u).orElse("dev " + kind);
+    static synchronized KitServer of(Optional<UrlSetting> url, DevDatabase kind) {
+        String key = url.map(u -> "url " + u.value()).orElse("dev " + kind);
         KitServer server = SERVERS.get(key);
         if (server == null) {
-            server = url.map(u -> new KitServer(DatabaseUrl.parse(u))).orElseGet(() -> started(kind));
+            server = url.map(u -> new KitServer(u.parse())).orElseGet(() -> started(kind));
             SERVERS.put(key, server);
         }
         return server;
@@ -55,7 +53,7 @@ final class KitServer {
         admin("CREATE DATABASE " + name + " TEMPLATE template0", "create a fresh database on");
         DatabaseSession session;
         try {
-            session = DatabaseSession.live(DatabaseUrl.of(withDatabase(name), admin.user(), admin.password()));
+            session = DatabaseSession.live(admin.withDatabase(name));
         } catch (RuntimeException e) {
             drop(name);
             throw e;
@@ -71,8 +69,8 @@ final class KitServer {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new AutogenException("cannot " + what + " " + admin + ": " + e.getMessage()
-                    + "; the kit needs a user that may create databases (CREATEDB)", e);
+            throw new AutogenException("cannot " + what + " " + admin + ": " + admin.mask(e.getMessage())
+                    + "; the kit needs a user that may create databases (CREATEDB)", admin.mask(e));
         }
     }
 
@@ -85,14 +83,5 @@ final class KitServer {
                     + AutogenMigrationTests.URL_PROPERTY + " or " + AutogenMigrationTests.URL_VARIABLE
                     + " (none: an embedded PostgreSQL)", e);
         }
-    }
-
-    private String withDatabase(String name) {
-        Matcher m = JDBC.matcher(admin.jdbcUrl());
-        if (!m.matches()) {
-            throw new AutogenException("cannot name another database in " + admin
-                    + "; give the server as jdbc:postgresql://host:port/db or postgresql://user:pass@host:port/db");
-        }
-        return m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3));
     }
 }

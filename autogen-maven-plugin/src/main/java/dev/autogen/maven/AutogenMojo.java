@@ -85,7 +85,7 @@ abstract class AutogenMojo extends AbstractMojo {
 
     /** The project as autogen sees it, the database chosen by autogen.url, AUTOGEN_DATABASE_URL, then the file. */
     Project autogenProject() throws MojoExecutionException {
-        return new Project(config(), Project.urlOverride(url, System.getenv()));
+        return new Project(config(), Project.urlOverride("<url> (-Dautogen.url)", url, System.getenv()));
     }
 
     /** As {@link #autogenProject()}, first making sure the entities are compiled. */
