@@ -15,7 +15,7 @@ final class PercentCoding {
     private PercentCoding() {
     }
 
-    /** The text with {@code %XX} decoded; {@code plusIsSpace}: {@code +} means a space (pgjdbc's reading). */
+    /** The text with {@code %XX} decoded (failures: a message with {@code {}} where the part's name goes); {@code plusIsSpace}: {@code +} means a space (pgjdbc's reading). */
     static String decode(String text, boolean plusIsSpace) {
         if (text.indexOf('%') < 0 && !(plusIsSpace && text.indexOf('+') >= 0)) {
             return text;
@@ -27,8 +27,8 @@ final class PercentCoding {
                 int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
                 int low = high < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
                 if (low < 0) {
-                    throw new IllegalArgumentException("holds a '%' that does not start a %XX escape "
-                            + "(write a literal % as %25)");
+                    throw new IllegalArgumentException("a '%' in {} that does not start a %XX escape; "
+                            + "write a literal % as %25");
                 }
                 bytes.write(high * 16 + low);
                 i += 3;
@@ -44,7 +44,8 @@ final class PercentCoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("holds %XX escapes that are not UTF-8 (encode text as UTF-8 bytes)");
+            throw new IllegalArgumentException("%XX escapes in {} that are not UTF-8; percent-encode the text's "
+                    + "UTF-8 bytes");
         }
     }
 

@@ -144,7 +144,8 @@ final class UrlParser {
         parts.user = decoded(checked(user, "!$&'()*+,;=", "the user"), "the user");
         if (colon >= 0) {
             String password = userInfo.substring(colon + 1);
-            parts.password = decoded(checked(password, "!$&'()*+,;=:", "the password"), "the password");
+            String decoded = decoded(checked(password, "!$&'()*+,;=:", "the password"), "the password");
+            parts.password = decoded.isEmpty() ? null : decoded; // libpq: an empty password is none
         }
     }
 
@@ -246,6 +247,9 @@ final class UrlParser {
             }
             String val = decoded(checked(pair.substring(eq + 1), "!$'()*+,;=:@/?", "a parameter value"),
                     "a parameter value");
+            if (val.isEmpty()) {
+                continue; // as libpq and pgjdbc do: an empty value is no value
+            }
             parameter(jdbc ? key : LIBPQ_NAMES.getOrDefault(key, key), val, parts);
         }
     }
@@ -300,7 +304,7 @@ final class UrlParser {
         try {
             decoded = PercentCoding.decode(text, jdbc);
         } catch (IllegalArgumentException e) {
-            throw fail("has " + what + " that " + e.getMessage());
+            throw fail("has " + e.getMessage().replace("{}", what));
         }
         if (decoded.indexOf('\0') >= 0) {
             throw fail("has a NUL character (%00) in " + what + ", which PostgreSQL cannot take");
