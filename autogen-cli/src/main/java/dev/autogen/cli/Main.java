@@ -54,7 +54,8 @@ public final class Main {
             return 2;
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println(style.errorPrefix() + " " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            err.println(style.errorPrefix() + " "
+                    + DatabaseUrl.redact(String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
             err.flush();

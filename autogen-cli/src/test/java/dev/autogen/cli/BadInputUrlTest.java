@@ -90,6 +90,19 @@ class BadInputUrlTest extends CliTestBase {
     }
 
     @Test
+    void aMistypedOptionBeforeAUrlDoesNotEchoItsPassword() {
+        TestProject project = TestProject.standard(dir, null);
+        for (String url : List.of("postgresql://app:Zq9pw@localhost/db", "jdbc:postgresql://localhost/db?user=app&"
+                + "password=Zq9pw")) {
+            Result r = project.run("current", "--ur", url);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.errorLines()).hasSize(1);
+            assertThat(r.err()).contains("Unknown option", "--ur").doesNotContain("at dev.autogen");
+            assertThat(r.out() + r.err()).doesNotContain(MARK);
+        }
+    }
+
+    @Test
     void urlWinsOverAnEmptyVariableWhichIsThenNotRead() {
         TestProject project = TestProject.standard(dir, null);
         project.environment().put("AUTOGEN_DATABASE_URL", "");

@@ -161,7 +161,10 @@ class MigrationTestKitTest {
     @Test
     void onAServerNamedByTheSystemPropertyEveryTestGetsAFreshDatabaseDroppedAfterwards() throws Exception {
         try (EmbeddedServer server = EmbeddedServer.throwaway()) {
-            Map<String, Outcome> outcomes = withUrl(server.url().jdbcUrl(), () -> run(GreenMigrationsTest.class));
+            // the URL as a user writes it: jdbcUrl() never holds the credentials
+            String url = server.url().jdbcUrl() + "?user=" + server.url().user() + "&password="
+                    + java.net.URLEncoder.encode(server.url().password(), java.nio.charset.StandardCharsets.UTF_8);
+            Map<String, Outcome> outcomes = withUrl(url, () -> run(GreenMigrationsTest.class));
 
             assertThat(outcomes).hasSize(5);
             assertThat(outcomes.values()).allSatisfy(o -> assertThat(o.status())
@@ -182,6 +185,18 @@ class MigrationTestKitTest {
         assertThat(outcomes.get("upgrade: base to head").status()).isEqualTo(TestExecutionResult.Status.FAILED);
         assertThat(outcomes.get("upgrade: base to head").message()).contains("cannot reach the database at",
                 "localhost:1", "-Dautogen.test.url").doesNotContain("AUTOGEN_DATABASE_URL");
+    }
+
+    @Test
+    void aServerUrlGivenEmptyOrUnreadableFailsTheTestsNamingItAndNeverShowingIt() {
+        for (String url : List.of("", " ", "postgresql://kit:Zq9@Zq9@localhost:1/nowhere",
+                "postgresql://kit:Zq9@localhost:notaport/nowhere")) {
+            Map<String, Outcome> outcomes = withUrl(url, () -> run(GreenMigrationsTest.class));
+
+            Outcome upgrade = outcomes.get("upgrade: base to head");
+            assertThat(upgrade.status()).as("with %s", url).isEqualTo(TestExecutionResult.Status.FAILED);
+            assertThat(upgrade.message()).startsWith("-Dautogen.test.url ").doesNotContain("Zq9");
+        }
     }
 
     private static <T> T withUrl(String url, java.util.function.Supplier<T> body) {
