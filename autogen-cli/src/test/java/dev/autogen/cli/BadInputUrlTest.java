@@ -155,6 +155,30 @@ class BadInputUrlTest extends CliTestBase {
     }
 
     @Test
+    void severalHostsAreTriedInTurnAndAMissingDatabaseIsNamedWithoutThePassword() {
+        assumeTrue(db.user() != null, "needs the server's credentials");
+        TestProject project = TestProject.standard(dir, null);
+        String hostPort = db.url().substring("jdbc:postgresql://".length()).replaceAll("/.*", "");
+        String database = db.url().replaceAll(".*/", "");
+        String credentials = db.user() + ":" + URLEncoder.encode(db.password(), StandardCharsets.UTF_8);
+
+        // the first host refuses: pgjdbc goes on to the second, so every host of the list was read
+        Result both = project.run("current", "--url",
+                "postgresql://" + credentials + "@127.0.0.1:1," + hostPort + "/" + database + "?connect_timeout=5");
+        assertThat(both.code()).as("%s", both).isZero();
+
+        for (String args : List.of("", "--verbose")) {
+            Result r = project.run(concat(new String[] {"current", "--url", "postgresql://" + credentials + "@"
+                    + hostPort + "/no_such_db"}, args.isEmpty() ? new String[0] : new String[] {args}));
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.errorLines()).hasSize(1);
+            assertThat(r.err()).contains("database in jdbc:postgresql://" + hostPort + "/no_such_db as "
+                    + db.user() + " does not exist", "create it (createdb) or fix --url");
+            assertThat(r.out() + r.err()).doesNotContain(credentials + "@", "password=" + db.password());
+        }
+    }
+
+    @Test
     void anUnreachableServerNeverShowsASpecialPasswordEvenVerbose() {
         TestProject project = TestProject.standard(dir, null);
         String password = "Pw@:/%?&#= é" + MARK;

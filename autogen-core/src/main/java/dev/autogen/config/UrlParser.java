@@ -48,10 +48,10 @@ final class UrlParser {
         if (text.isEmpty()) {
             throw fail("is empty; " + FORMS);
         }
-        text.codePoints().filter(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.isISOControl(c)).findFirst().ifPresent(c -> {
-                    throw fail("holds a space, line break or control character; " + ENCODE + ", and remove line breaks");
-                });
+        if (text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isISOControl(c))) {
+            throw fail("holds a space, line break or control character; " + ENCODE + ", and remove line breaks");
+        }
         if (text.indexOf('#') >= 0) {
             throw fail("holds '#', which ends a URL; " + ENCODE);
         }
