@@ -41,7 +41,8 @@ class BadInputUrlTest extends CliTestBase {
             new Case(null, Map.of(), List.of("--url", "postgresql://app:Zq9@Zq9@127.0.0.1:1/db"),
                     "--url holds more than one '@' before the host; percent-encode @"),
             new Case(null, Map.of("AUTOGEN_DATABASE_URL", "Zq9-just-the-password"), List.of(),
-                    "AUTOGEN_DATABASE_URL is not a PostgreSQL URL; write postgresql://"),
+                    "AUTOGEN_DATABASE_URL is not a PostgreSQL URL; write postgresql://user:password@host:5432/db or "
+                            + "jdbc:postgresql://host:5432/db?user=...&password=..."),
             new Case(null, Map.of(), List.of("--url", "postgresql://app:Zq9@localhost:notaport/db"),
                     "--url has a port that is not a number from 1 to 65535"),
             new Case("${DB_URL}", Map.of("DB_URL", "postgresql://app:Zq9#Zq9@localhost/db"), List.of(),

@@ -22,12 +22,24 @@ final class SecretMasking {
     private SecretMasking() {
     }
 
+    /** What autogen's own hints write where a password goes: left as it is. */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("password", "PASSWORD", "...", MASK);
+
     static String redact(String text) {
         if (text == null) {
             return null;
         }
-        String masked = USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
-        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
+        String masked = USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (PLACEHOLDERS.contains(secretOf(m.group())) ? secretOf(m.group()) : MASK) + "@"));
+        return PASSWORD_PARAMETER.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + (PLACEHOLDERS.contains(m.group().substring(m.group(1).length())) ? m.group().substring(
+                        m.group(1).length()) : MASK)));
+    }
+
+    /** The part of a {@code scheme://user:secret@} match between the user's ':' and the last '@'. */
+    private static String secretOf(String userInfoMatch) {
+        int start = userInfoMatch.indexOf(':', userInfoMatch.indexOf("://") + 3) + 1;
+        return userInfoMatch.substring(start, userInfoMatch.length() - 1);
     }
 
     /**

@@ -101,6 +101,11 @@ class DatabaseUrlFormsTest {
                 .isEqualTo("see postgresql://u:***@host/db now");
         assertThat(DatabaseUrl.redact("jdbc:postgresql://h/d?user=u&password=se@cret&sslpassword=k&x=1"))
                 .isEqualTo("jdbc:postgresql://h/d?user=u&password=***&sslpassword=***&x=1");
+        // autogen's own hints keep their placeholders
+        assertThat(DatabaseUrl.redact("write postgresql://user:password@host:5432/db or "
+                + "jdbc:postgresql://host:5432/db?user=...&password=..."))
+                .isEqualTo("write postgresql://user:password@host:5432/db or "
+                        + "jdbc:postgresql://host:5432/db?user=...&password=...");
     }
 
     /** Parses, checks the parts, and checks that pgjdbc reads the rendered URL into the same parts. */
