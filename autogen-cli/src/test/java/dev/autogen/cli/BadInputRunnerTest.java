@@ -211,6 +211,40 @@ class BadInputRunnerTest extends CliTestBase {
         assertThat(db.appliedRevisions()).containsExactlyInAnyOrderElementsOf(revisions);
     }
 
+    @Test
+    void stampWithoutPurgeOverAnUnknownRevisionGivesTheSameAdvice() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        List<String> revisions = twoRevisions(project);
+        String url = db.urlWithCredentials();
+        assertThat(project.run("stamp", "head", "--url", url).code()).isZero();
+        db.execute("INSERT INTO autogen_version (revision, parents, message, execution_ms) VALUES ('deadbeef0000', '"
+                + revisions.get(1) + "', 'gone', 0)");
+
+        refused(project.run("stamp", "head", "--url", url), "which no migration here declares",
+                "drop its row with `autogen stamp " + revisions.get(1) + " --purge`");
+        assertThat(db.appliedRevisions()).containsExactlyInAnyOrder(revisions.get(0), revisions.get(1), "deadbeef0000");
+    }
+
+    @Test
+    void aMigrationTheDatabaseRefusesIsOneLineWithoutTheDriversDetail() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        List<String> revisions = twoRevisions(project);
+        Path second = project.migrations().stream().filter(f -> project.read(f).contains("parents =")).findFirst()
+                .orElseThrow();
+        project.write(project.dir().relativize(second).toString(), project.read(second).replaceFirst(
+                "(public void upgrade\\(Op op\\)[^{]*\\{)", "$1\n        op.execute(\"CREATE TABLE t (id bigint)\");"
+                        + "\n        op.execute(\"SELECT no_such_column FROM t\");\n"));
+        String url = db.urlWithCredentials();
+
+        Result r = project.run("upgrade", "head", "--url", url);
+
+        refused(r, "upgrade of " + revisions.get(1), "failed while running `SELECT no_such_column FROM t`: column "
+                + "\"no_such_column\" does not exist; the migration was rolled back and nothing was changed");
+        assertThat(r.err()).doesNotContain("Position", "Hint");
+        assertThat(db.appliedRevisions()).containsExactly(revisions.get(0));
+        assertThat(db.tables()).containsExactly("autogen_version");
+    }
+
     // ---------------------------------------------------------------- targets and ranges
 
     @Test
@@ -239,6 +273,8 @@ class BadInputRunnerTest extends CliTestBase {
             {"upgrade nosuch", "no revision matches 'nosuch'", "see `autogen history`"},
             {"upgrade +5", "only 0 migration(s) left to apply", "`autogen upgrade head` (already there)"},
             {"upgrade head --lock-timeout -1", "--lock-timeout -1 is negative"},
+            {"downgrade -3", "only 2 migration(s) applied", "use `autogen downgrade base` to revert them all"},
+            {"upgrade heads+1", "'heads' names several revisions", "count from head, base or a revision id"},
         };
         for (String[] c : cases) {
             Result r = project.run(concat(c[0].split(" "), "--url", url));
