@@ -141,7 +141,66 @@ class BadInputRunnerTest extends CliTestBase {
         assertThat(db.appliedRevisions()).containsExactly(revisions.get(0));
     }
 
+    @Test
+    void aUserWhoCannotReachTheVersionTablesSchema() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        twoRevisions(project);
+        project.write("autogen.toml", project.read(project.configFile())
+                .replace("[hibernate]", "version_table = \"audit.autogen_version\"\n\n[hibernate]"));
+        String url = role("nousage");
+        String role = url.substring(url.indexOf("user=") + 5, url.indexOf('&'));
+        db.execute("CREATE SCHEMA audit");
+        assertThat(project.run("stamp", "base", "--url", db.urlWithCredentials()).code()).isZero();
+        db.execute("GRANT SELECT, INSERT, DELETE ON audit.autogen_version TO " + role);
+
+        refused(project.run("upgrade", "head", "--url", url), "role " + role + " lacks USAGE on schema audit, so it "
+                + "cannot reach audit.autogen_version; ask the schema's owner for `GRANT USAGE ON SCHEMA audit TO "
+                + role + "`");
+        refused(project.run("current", "--url", url), "cannot read autogen's version table audit.autogen_version: "
+                + "role " + role + " lacks USAGE on schema audit");
+        assertThat(db.column("SELECT count(*) FROM audit.autogen_version")).containsExactly("0");
+    }
+
+    @Test
+    void repairByAUserWhoMayNotUpdateTheVersionTable() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        List<String> revisions = twoRevisions(project);
+        assertThat(project.run("upgrade", "head", "--url", db.urlWithCredentials()).code()).isZero();
+        Path first = project.migrations().stream().filter(f -> !project.read(f).contains("parents =")).findFirst()
+                .orElseThrow();
+        project.write(project.dir().relativize(first).toString(), project.read(first) + "\n// edited\n");
+        String url = role("norepair");
+        String role = url.substring(url.indexOf("user=") + 5, url.indexOf('&'));
+        db.execute("GRANT SELECT, INSERT, DELETE ON autogen_version TO " + role);
+        List<String> sums = db.column("SELECT checksum FROM autogen_version ORDER BY revision");
+
+        refused(project.run("repair", "--url", url), "role " + role + " lacks UPDATE on table autogen_version; ask "
+                + "its owner for `GRANT SELECT, UPDATE ON autogen_version TO " + role + "`");
+        assertThat(db.column("SELECT checksum FROM autogen_version ORDER BY revision")).isEqualTo(sums);
+        assertThat(revisions).hasSize(2);
+    }
+
     // ---------------------------------------------------------------- baseline, all or nothing
+
+    @Test
+    void aBaselineOnAReadOnlySessionRemovesItsMigration() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        db.execute("CREATE TABLE interviews (id bigint PRIMARY KEY)");
+        String url = role("readonlytx");
+        String role = url.substring(url.indexOf("user=") + 5, url.indexOf('&'));
+        db.execute("GRANT CREATE ON SCHEMA public TO " + role);
+        TestDatabases.admin("ALTER ROLE " + role + " SET default_transaction_read_only = on");
+        List<String> before = project.files();
+
+        Result r = project.run("baseline", "--from-database", "--no-verify", "--url", url);
+
+        refused(r, "cannot write autogen's version table autogen_version: cannot execute CREATE TABLE in a read-only "
+                + "transaction; the session is read-only", "connect to the primary as a user that may write",
+                "the baseline migration was not kept, so run `autogen baseline` again once that is fixed");
+        assertThat(project.files()).isEqualTo(before);
+        assertThat(db.tables()).containsExactly("interviews");
+    }
+
 
     @Test
     void aBaselineThatCannotBeStampedWritesNoMigration() throws Exception {
@@ -289,17 +348,14 @@ class BadInputRunnerTest extends CliTestBase {
     void anAmbiguousPrefixNamesTheCandidates() throws Exception {
         TestProject project = TestProject.standard(dir, null);
         List<String> revisions = twoRevisions(project);
-        int common = 0;
-        while (revisions.get(0).charAt(common) == revisions.get(1).charAt(common)) {
-            common++;
-        }
-        String prefix = revisions.get(0).substring(0, common);
-        Result r = project.run("upgrade", prefix.isEmpty() ? "" : prefix, "--url", db.urlWithCredentials());
-        if (prefix.isEmpty()) {
-            refused(r, "an empty target for upgrade");
-        } else {
-            refused(r, "matches several revisions", "give more characters");
-        }
+        String prefix = revisions.get(0).substring(0, 4);
+        String twin = prefix + "ffffffff".substring(0, revisions.get(1).length() - 4);
+        Path second = project.migrations().stream().filter(f -> project.read(f).contains("parents =")).findFirst()
+                .orElseThrow();
+        project.write(project.dir().relativize(second).toString(), project.read(second).replace(revisions.get(1), twin));
+
+        refused(project.run("upgrade", prefix, "--url", db.urlWithCredentials()), "'" + prefix + "' matches several "
+                + "revisions (", twin, revisions.get(0), "give more characters");
         assertThat(db.appliedRevisions()).isEmpty();
     }
 

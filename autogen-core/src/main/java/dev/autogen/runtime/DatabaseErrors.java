@@ -21,6 +21,16 @@ public final class DatabaseErrors {
         return first.startsWith("ERROR: ") ? first.substring("ERROR: ".length()) : first;
     }
 
+    /** SQLState of "read-only SQL transaction": a standby, or {@code default_transaction_read_only}. */
+    public static final String READ_ONLY = "25006";
+
+    /** What to do about an error, when its kind says more than its text; empty otherwise. */
+    public static String advice(SQLException e) {
+        return READ_ONLY.equals(e.getSQLState()) ? "; the session is read-only (a standby, or "
+                + "default_transaction_read_only is on for this user or database): connect to the primary as a user "
+                + "that may write" : "";
+    }
+
     /** Whether the database refused for want of a privilege. */
     public static boolean isPrivilege(SQLException e) {
         return INSUFFICIENT_PRIVILEGE.equals(e.getSQLState());

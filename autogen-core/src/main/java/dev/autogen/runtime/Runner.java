@@ -100,7 +100,11 @@ public final class Runner {
     public List<Checksums.Mismatch> repair() {
         List<Checksums.Mismatch> fixed = new java.util.ArrayList<>();
         run(planner -> {
-            for (Checksums.Mismatch m : Checksums.mismatches(graph, applied())) {
+            List<Checksums.Mismatch> mismatches = Checksums.mismatches(graph, applied());
+            if (!mismatches.isEmpty()) {
+                versionTable.checkWritable(connection, "SELECT", "UPDATE");
+            }
+            for (Checksums.Mismatch m : mismatches) {
                 try {
                     versionTable.updateChecksum(connection, m.script().revision(), m.script().checksum());
                 } catch (SQLException e) {
@@ -157,7 +161,7 @@ public final class Runner {
         } catch (SQLException e) {
             rollback();
             throw new AutogenException("cannot stamp autogen's version table " + versionTable.name() + ": "
-                    + DatabaseErrors.message(e) + "; nothing was changed", e);
+                    + DatabaseErrors.message(e) + "; nothing was changed" + DatabaseErrors.advice(e), e);
         } catch (RuntimeException e) {
             rollback();
             throw e;

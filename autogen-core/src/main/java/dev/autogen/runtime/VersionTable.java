@@ -105,8 +105,10 @@ public final class VersionTable {
     }
 
     private AutogenException failedWriting(SQLException e) {
+        String advice = DatabaseErrors.advice(e);
         return new AutogenException("cannot write autogen's version table " + name + ": " + DatabaseErrors.message(e)
-                + "; check the [migrations] version_table setting and the user's privileges", e);
+                + (advice.isEmpty() ? "; check the [migrations] version_table setting and the user's privileges"
+                : advice), e);
     }
 
     /** The applied revisions in the order they were applied; empty when the table does not exist. */

@@ -28,28 +28,9 @@ final class PostgresGuards {
 
     static Optional<String> access(Connection connection, String schema, String quotedTable, boolean exists,
                                    List<String> privileges) throws SQLException {
-        if (!exists) {
-            try (PreparedStatement ps = connection.prepareStatement(SCHEMA)) {
-                ps.setString(1, schema);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        String name = schema == null ? "(the search_path names none that exists)" : schema;
-                        return Optional.of("schema " + name + " does not exist; create it (`CREATE SCHEMA "
-                                + PostgresIdentifiers.quote(schema == null ? "public" : schema)
-                                + "`) or name another schema in [migrations] version_table");
-                    }
-                    String missing = !rs.getBoolean(2) ? "USAGE" : !rs.getBoolean(3) ? "CREATE" : null;
-                    if (missing == null) {
-                        return Optional.empty();
-                    }
-                    String ns = PostgresIdentifiers.quote(rs.getString(1));
-                    String role = PostgresIdentifiers.quote(rs.getString(4));
-                    return Optional.of("role " + role + " lacks " + missing + " on schema " + ns
-                            + ", so it cannot create tables there; ask the schema's owner for `GRANT " + "USAGE, CREATE"
-                            + " ON SCHEMA " + ns + " TO " + role + "`, or have the owner create the version table "
-                            + "(the first lines of `autogen upgrade --sql`)");
-                }
-            }
+        Optional<String> schemaProblem = schemaAccess(connection, schema, quotedTable, exists);
+        if (schemaProblem.isPresent() || !exists) {
+            return schemaProblem;
         }
         List<String> lacking = new java.util.ArrayList<>();
         String role = null;
@@ -72,6 +53,39 @@ final class PostgresGuards {
         return Optional.of("role " + role + " lacks " + String.join(", ", lacking) + " on table " + quotedTable
                 + "; ask its owner for `GRANT " + String.join(", ", privileges) + " ON " + quotedTable + " TO " + role
                 + "`");
+    }
+
+    /**
+     * What the schema lacks for the version table: to exist, USAGE (to reach the table) and, when
+     * the table is still to be created, CREATE.
+     */
+    private static Optional<String> schemaAccess(Connection connection, String schema, String quotedTable,
+                                                 boolean exists) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SCHEMA)) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    String name = schema == null ? "public" : schema;
+                    return Optional.of("schema " + name + " does not exist; create it (`CREATE SCHEMA "
+                            + PostgresIdentifiers.quote(name) + "`) or name another schema in [migrations] "
+                            + "version_table");
+                }
+                String ns = PostgresIdentifiers.quote(rs.getString(1));
+                String role = PostgresIdentifiers.quote(rs.getString(4));
+                if (!rs.getBoolean(2) && exists) {
+                    return Optional.of("role " + role + " lacks USAGE on schema " + ns + ", so it cannot reach "
+                            + quotedTable + "; ask the schema's owner for `GRANT USAGE ON SCHEMA " + ns + " TO "
+                            + role + "`");
+                }
+                if (!exists && !(rs.getBoolean(2) && rs.getBoolean(3))) {
+                    return Optional.of("role " + role + " lacks " + (rs.getBoolean(2) ? "CREATE" : "USAGE and CREATE")
+                            + " on schema " + ns + ", so it cannot create tables there; ask the schema's owner for "
+                            + "`GRANT USAGE, CREATE ON SCHEMA " + ns + " TO " + role + "`, or have the owner create "
+                            + "the version table (the first lines of `autogen upgrade --sql`)");
+                }
+                return Optional.empty();
+            }
+        }
     }
 
     /**
