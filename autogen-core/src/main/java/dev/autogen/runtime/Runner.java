@@ -142,6 +142,7 @@ public final class Runner {
                 }
                 rows = versionTable.read(connection);
             }
+            // rows of revisions no migration declares are refused here, with the exact stamp --purge to run
             SquashedChains.of(graph, rows.stream().map(AppliedRevision::revision).toList());
             for (AppliedRevision row : rows) {
                 if (!wanted.contains(row.revision())) {
