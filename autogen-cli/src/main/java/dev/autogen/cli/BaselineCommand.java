@@ -47,12 +47,10 @@ final class BaselineCommand extends Verb {
                 context.out().println("Proving it on an empty throwaway PostgreSQL: upgrade, "
                         + (fromDatabase ? "compare with the database" : "diff again") + ", downgrade ...");
             }
-            file = baseline.write(plan, Baseline.migration(message), !noVerify);
+            file = baseline.adopt(session, plan, Baseline.migration(message), !noVerify);
             context.out().println("Generating " + context.show(file) + " ... done");
-        }
-        try (Project project = context.project(); DatabaseSession session = project.openDatabase()) {
-            String revision = new Baseline(project).stamp(session);
-            context.out().println("Stamped " + revision + " as applied to " + session.description());
+            context.out().println("Stamped " + project.migrations().head() + " as applied to "
+                    + session.description());
         }
         return 0;
     }

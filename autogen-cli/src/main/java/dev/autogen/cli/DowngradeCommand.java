@@ -19,11 +19,14 @@ final class DowngradeCommand extends Verb {
             + "needs no database.")
     boolean sql;
 
+    @picocli.CommandLine.Mixin
+    LockOptions lock;
+
     @Override
     int run(Context context) {
         if (sql) {
             return UpgradeCommand.offline(context, target, null, (planner, to) -> planner.downgrade(to));
         }
-        return UpgradeCommand.migrate(context, "revert on", planner -> planner.downgrade(target));
+        return UpgradeCommand.migrate(context, lock, "revert on", planner -> planner.downgrade(target));
     }
 }

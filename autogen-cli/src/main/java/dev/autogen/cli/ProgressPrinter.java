@@ -31,6 +31,13 @@ final class ProgressPrinter implements RunListener {
     }
 
     @Override
+    public void waitingForLock(String holder, java.time.Duration waited, java.time.Duration timeout) {
+        out.println("Waiting for the migration lock, held by " + holder + " (waited " + waited.toSeconds() + " s of "
+                + timeout.toSeconds() + " s)");
+        out.flush();
+    }
+
+    @Override
     public void failed(MigrationScript script, Direction direction) {
         out.println("failed");
         out.flush();

@@ -61,6 +61,6 @@ final class ResetCommand extends Verb {
                     + " sequences and the version table of " + session.description());
         }
         // a session of its own: the embedded server allows one at a time
-        return UpgradeCommand.migrate(context, "apply to", planner -> planner.upgrade("head"));
+        return UpgradeCommand.migrate(context, new LockOptions(), "apply to", planner -> planner.upgrade("head"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.RunListener;
 import dev.autogen.runtime.Runner;
 import dev.autogen.workflow.DatabaseSession;
 import dev.autogen.workflow.Project;
@@ -21,10 +20,14 @@ final class StampCommand extends Verb {
     @Option(names = "--purge", description = "First drop version-table rows of revisions no migration declares.")
     boolean purge;
 
+    @picocli.CommandLine.Mixin
+    LockOptions lock;
+
     @Override
     int run(Context context) {
         try (Project project = context.project(); DatabaseSession session = project.openDatabase()) {
-            Runner.StampResult result = project.runner(session, RunListener.SILENT).stamp(target, purge);
+            Runner.StampResult result = lock.apply(project.runner(session, new ProgressPrinter(context.out())))
+                    .stamp(target, purge);
             result.removed().forEach(r -> context.out().println("Unstamped " + r));
             result.added().forEach(r -> context.out().println("Stamped " + r));
             if (result.added().isEmpty() && result.removed().isEmpty()) {

@@ -8,6 +8,7 @@ import dev.autogen.workflow.Project;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,12 +27,15 @@ final class UpgradeCommand extends Verb {
             + "FROM:TARGET; needs no database.")
     boolean sql;
 
+    @Mixin
+    LockOptions lock;
+
     @Override
     int run(Context context) {
         if (sql) {
             return offline(context, target, "base", (planner, to) -> planner.upgrade(to));
         }
-        return migrate(context, "apply to", planner -> planner.upgrade(target));
+        return migrate(context, lock, "apply to", planner -> planner.upgrade(target));
     }
 
     /** Prints the SQL of the steps from FROM (in {@code FROM:TO}, else {@code defaultFrom}) to TO. */
@@ -44,20 +48,21 @@ final class UpgradeCommand extends Verb {
         }
         String from = colon < 0 ? defaultFrom : range.substring(0, colon);
         String to = colon < 0 ? range : range.substring(colon + 1);
+        if (from.isBlank() || to.isBlank()) {
+            throw new dev.autogen.AutogenException("--sql range '" + range + "' lacks its " + (from.isBlank() ? "FROM"
+                    : "TO") + "; write FROM:TO with both ends, e.g. base:head or head:-1");
+        }
         try (Project project = context.project()) {
-            dev.autogen.runtime.RevisionGraph graph = project.migrations();
-            List<String> applied = List.copyOf(new Planner(graph, List.of()).stamped(from));
-            List<Step> steps = plan.apply(new Planner(graph, applied), to);
-            context.out().print(dev.autogen.runtime.OfflineSql.of(graph, project.dialect(), project.versionTable(),
-                    steps));
+            context.out().print(dev.autogen.runtime.OfflineSql.of(project.migrations(), project.dialect(),
+                    project.versionTable(), from, planner -> plan.apply(planner, to)));
         }
         return 0;
     }
 
     /** Plans with {@code plan} against the project's database and runs the steps, printing progress. */
-    static int migrate(Context context, String verb, Function<Planner, List<Step>> plan) {
+    static int migrate(Context context, LockOptions lock, String verb, Function<Planner, List<Step>> plan) {
         try (Project project = context.project(); DatabaseSession session = project.openDatabase()) {
-            Runner runner = project.runner(session, new ProgressPrinter(context.out()));
+            Runner runner = lock.apply(project.runner(session, new ProgressPrinter(context.out())));
             List<Step> steps = runner.run(plan);
             if (steps.isEmpty()) {
                 context.out().println("Nothing to " + verb + " " + session.description());

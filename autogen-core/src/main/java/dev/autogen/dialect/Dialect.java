@@ -76,6 +76,26 @@ public interface Dialect {
     /** The lock that keeps two runners from migrating one database at once. */
     RunLock runLock();
 
+    /**
+     * What keeps the current user from keeping a version table: {@code quotedTable} in
+     * {@code schema} ({@code null}: the current schema) when it does not exist yet ({@code exists}
+     * false: the schema must exist and allow creating tables), else the table {@code privileges}
+     * it lacks on it. Empty when nothing is missing; else one sentence naming the privilege, the
+     * object and the {@code GRANT} to ask for.
+     */
+    default java.util.Optional<String> versionTableAccess(Connection connection, String schema, String quotedTable,
+                                                          boolean exists, List<String> privileges)
+            throws SQLException {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A statement for offline SQL that stops the script, with {@code failure} and what the table
+     * holds, unless {@code column} of {@code quotedTable} holds exactly {@code expected}: so a
+     * script run twice, or on a database at another revision, stops before it changes anything.
+     */
+    String assertRows(String quotedTable, String column, java.util.Collection<String> expected, String failure);
+
     /** A string literal in this dialect's SQL ({@code NULL} for null). */
     String literal(String text);
 

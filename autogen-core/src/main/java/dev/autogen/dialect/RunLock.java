@@ -12,7 +12,17 @@ import java.time.Duration;
 public interface RunLock {
 
     /** Waits for the lock named {@code key}; false when {@code timeout} passed without it. */
-    boolean acquire(Connection connection, String key, Duration timeout) throws SQLException;
+    default boolean acquire(Connection connection, String key, Duration timeout) throws SQLException {
+        return acquire(connection, key, timeout, timeout, holder -> { });
+    }
+
+    /**
+     * Waits for the lock named {@code key}, telling {@code waiting} who holds it ({@link #holder})
+     * when the first try fails and then every {@code reportEvery}; false when {@code timeout}
+     * passed without it.
+     */
+    boolean acquire(Connection connection, String key, Duration timeout, Duration reportEvery,
+                    java.util.function.Consumer<String> waiting) throws SQLException;
 
     void release(Connection connection, String key) throws SQLException;
 

@@ -145,7 +145,7 @@ public final class RevisionGraph {
         }
         if (script == null) {
             throw new AutogenException("revision " + revision + " is not declared by any migration; "
-                    + "restore the missing migration or run `autogen stamp`");
+                    + "restore the missing migration, or see `autogen history` for those there are");
         }
         return script;
     }

@@ -16,6 +16,14 @@ public interface RunListener {
     default void failed(MigrationScript script, Direction direction) {
     }
 
+    /**
+     * Another runner holds the migration lock: said when the first try fails and then every few
+     * seconds, with who holds it (pid, application, user, address, since when) and how long this
+     * runner has waited of the most it will.
+     */
+    default void waitingForLock(String holder, java.time.Duration waited, java.time.Duration timeout) {
+    }
+
     /** Which way a migration runs. */
     enum Direction { UPGRADE, DOWNGRADE }
 }

@@ -28,27 +28,37 @@ public final class Runner {
     private final VersionTable versionTable;
     private final RunListener listener;
     private final Duration lockTimeout;
+    private final Duration lockReport;
 
     public Runner(Connection connection, Dialect dialect, RevisionGraph graph, VersionTable versionTable,
                   RunListener listener) {
-        this(connection, dialect, graph, versionTable, listener, DEFAULT_LOCK_TIMEOUT);
+        this(connection, dialect, graph, versionTable, listener, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_REPORT);
     }
 
     private Runner(Connection connection, Dialect dialect, RevisionGraph graph, VersionTable versionTable,
-                   RunListener listener, Duration lockTimeout) {
+                   RunListener listener, Duration lockTimeout, Duration lockReport) {
         this.connection = connection;
         this.dialect = dialect;
         this.graph = graph;
         this.versionTable = versionTable;
         this.listener = listener;
         this.lockTimeout = lockTimeout;
+        this.lockReport = lockReport;
     }
 
     /** How long to wait for another runner on the same database; one minute unless told. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(1);
 
+    /** How often a runner waiting for the lock says who holds it. */
+    public static final Duration DEFAULT_LOCK_REPORT = Duration.ofSeconds(5);
+
     public Runner withLockTimeout(Duration timeout) {
-        return new Runner(connection, dialect, graph, versionTable, listener, timeout);
+        return new Runner(connection, dialect, graph, versionTable, listener, timeout, lockReport);
+    }
+
+    /** A runner that, waiting for the lock, tells its listener who holds it every {@code interval}. */
+    public Runner withLockReport(Duration interval) {
+        return new Runner(connection, dialect, graph, versionTable, listener, lockTimeout, interval);
     }
 
     /**
@@ -63,8 +73,8 @@ public final class Runner {
     }
 
     private List<Step> run(Function<Planner, List<Step>> plan, boolean verifyChecksums) {
-        String key = versionTable.name().toString();
-        lock(key);
+        MigrationLock lock = lock();
+        lock.acquire();
         try {
             Planner planner = planner();
             if (verifyChecksums) {
@@ -74,12 +84,13 @@ public final class Runner {
             apply(steps);
             return steps;
         } finally {
-            try {
-                dialect.runLock().release(connection, key);
-            } catch (SQLException ignored) {
-                // the session ending releases it anyway
-            }
+            lock.release();
         }
+    }
+
+    private MigrationLock lock() {
+        return new MigrationLock(connection, dialect, versionTable.name().toString(), lockTimeout, lockReport,
+                listener);
     }
 
     /**
@@ -89,11 +100,17 @@ public final class Runner {
     public List<Checksums.Mismatch> repair() {
         List<Checksums.Mismatch> fixed = new java.util.ArrayList<>();
         run(planner -> {
-            for (Checksums.Mismatch m : Checksums.mismatches(graph, applied())) {
+            List<Checksums.Mismatch> mismatches = Checksums.mismatches(graph, applied());
+            if (!mismatches.isEmpty()) {
+                versionTable.checkWritable(connection, "SELECT", "UPDATE");
+            }
+            for (Checksums.Mismatch m : mismatches) {
                 try {
                     versionTable.updateChecksum(connection, m.script().revision(), m.script().checksum());
                 } catch (SQLException e) {
-                    throw new AutogenException("cannot update the version table: " + e.getMessage(), e);
+                    throw new AutogenException("cannot update autogen's version table " + versionTable.name() + ": "
+                            + DatabaseErrors.message(e) + "; it needs UPDATE on it (`GRANT UPDATE ON "
+                            + versionTable.quotedName() + " TO ...`)", e);
                 }
                 fixed.add(m);
             }
@@ -109,11 +126,12 @@ public final class Runner {
      */
     public StampResult stamp(String target, boolean purge) {
         StampResult result = new StampResult(new java.util.ArrayList<>(), new java.util.ArrayList<>());
-        String key = versionTable.name().toString();
-        lock(key);
+        MigrationLock lock = lock();
+        lock.acquire();
         try {
+            java.util.Set<String> wanted = new Planner(graph, List.of()).stamped(target);
             connection.setAutoCommit(false);
-            versionTable.create(connection);
+            versionTable.prepare(connection, "SELECT", "INSERT", "DELETE");
             List<AppliedRevision> rows = applied();
             if (purge) {
                 for (AppliedRevision row : rows) {
@@ -124,8 +142,8 @@ public final class Runner {
                 }
                 rows = versionTable.read(connection);
             }
-            java.util.Set<String> wanted = new Planner(graph, rows.stream().map(AppliedRevision::revision).toList())
-                    .stamped(target);
+            // rows of revisions no migration declares are refused here, with the exact stamp --purge to run
+            SquashedChains.of(graph, rows.stream().map(AppliedRevision::revision).toList());
             for (AppliedRevision row : rows) {
                 if (!wanted.contains(row.revision())) {
                     versionTable.delete(connection, row.revision());
@@ -143,14 +161,18 @@ public final class Runner {
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new AutogenException("cannot stamp the version table: " + e.getMessage(), e);
+            throw new AutogenException("cannot stamp autogen's version table " + versionTable.name() + ": "
+                    + DatabaseErrors.message(e) + "; nothing was changed" + DatabaseErrors.advice(e), e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
         } finally {
             try {
                 connection.setAutoCommit(true);
-                dialect.runLock().release(connection, key);
             } catch (SQLException ignored) {
-                // the session ending releases it anyway
+                // the connection is broken; the next use reports it
             }
+            lock.release();
         }
     }
 
@@ -160,12 +182,7 @@ public final class Runner {
 
     /** What this database has applied, read now. */
     public List<AppliedRevision> applied() {
-        try {
-            return versionTable.read(connection);
-        } catch (SQLException e) {
-            throw new AutogenException("cannot read the version table " + versionTable.name() + ": "
-                    + e.getMessage(), e);
-        }
+        return versionTable.read(connection);
     }
 
     public Planner planner() {
@@ -179,26 +196,13 @@ public final class Runner {
         }
         try {
             connection.setAutoCommit(true);
-            versionTable.create(connection);
         } catch (SQLException e) {
-            throw new AutogenException("cannot create the version table " + versionTable.name() + ": "
-                    + e.getMessage(), e);
+            throw new AutogenException("cannot use the connection: " + DatabaseErrors.message(e)
+                    + "; check the connection and try again", e);
         }
+        versionTable.prepare(connection, "SELECT", "INSERT", "DELETE");
         for (Step step : steps) {
             run(step);
-        }
-    }
-
-    private void lock(String key) {
-        try {
-            connection.setAutoCommit(true);
-            if (!dialect.runLock().acquire(connection, key, lockTimeout)) {
-                throw new AutogenException("another runner holds the migration lock of this database ("
-                        + dialect.runLock().holder(connection, key) + "); waited " + lockTimeout.toSeconds()
-                        + " s; try again when it is done, or raise [migrations] lock_timeout");
-            }
-        } catch (SQLException e) {
-            throw new AutogenException("cannot take the migration lock: " + e.getMessage(), e);
         }
     }
 
@@ -245,7 +249,7 @@ public final class Runner {
     private AutogenException failure(Step step, StatementSink sink, Exception e) {
         String what = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
         String where = step.script().origin();
-        String cause = e.getMessage() == null ? e.getClass().getName() : e.getMessage().replaceAll("\\s+", " ");
+        String cause = e instanceof AutogenException ? e.getMessage() : DatabaseErrors.message(e);
         String statement = e instanceof StatementSink.StatementFailedException f ? " while running `" + f.sql() + "`"
                 : "";
         String undone = step.script().transactional() ? "; the migration was rolled back and nothing was changed"

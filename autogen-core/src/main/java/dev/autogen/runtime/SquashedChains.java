@@ -26,13 +26,14 @@ record SquashedChains(Set<String> applied, Map<String, Partial> partial) {
     }
 
     static SquashedChains of(RevisionGraph graph, Collection<String> rows) {
+        List<String> unknown = rows.stream()
+                .filter(r -> graph.squashReplacing(r).isEmpty() && !graph.contains(r)).toList();
+        if (!unknown.isEmpty()) {
+            throw unknown(graph, rows, unknown);
+        }
         Set<String> applied = new LinkedHashSet<>();
         for (String revision : rows) {
             if (graph.squashReplacing(revision).isEmpty()) {
-                if (!graph.contains(revision)) {
-                    throw new AutogenException("database is at revision " + revision
-                            + ", which no migration declares; restore the missing migration or run `autogen stamp`");
-                }
                 applied.add(revision);
             }
         }
@@ -49,6 +50,20 @@ record SquashedChains(Set<String> applied, Map<String, Partial> partial) {
             }
         }
         return new SquashedChains(applied, partial);
+    }
+
+    /**
+     * The database holds rows of revisions no migration declares: restore them, or drop their rows
+     * with the exact {@code stamp --purge} that keeps the database where the rest of its rows put it.
+     */
+    private static AutogenException unknown(RevisionGraph graph, Collection<String> rows, List<String> unknown) {
+        List<String> known = rows.stream().filter(r -> !unknown.contains(r)).toList();
+        List<String> at = new Planner(graph, known).current();
+        String stamp = at.size() > 1 ? "autogen stamp REV --purge` (REV: the revision the schema is at, one of "
+                + String.join(", ", at) + ")" : "autogen stamp " + (at.isEmpty() ? "base" : at.get(0)) + " --purge`";
+        return new AutogenException("database is at revision " + String.join(", ", unknown) + ", which no migration "
+                + "here declares (applied from a newer checkout, or its file was deleted); restore the missing "
+                + "migration, or drop its row with `" + stamp);
     }
 
     private static Partial partial(RevisionGraph graph, MigrationScript squash, List<String> done) {

@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.AutogenException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.schema.TableName;
 import java.sql.Connection;
@@ -18,11 +19,17 @@ import java.util.List;
  */
 public final class VersionTable {
 
+    /** The columns autogen writes and reads; a table of that name without them is someone else's. */
+    static final List<String> COLUMNS = List.of("revision", "parents", "message", "checksum", "applied_at",
+            "applied_by", "execution_ms");
+
     private final TableName name;
     private final String quoted;
+    private final Dialect dialect;
 
     public VersionTable(String name, Dialect dialect) {
         this.name = TableName.parse(name);
+        this.dialect = dialect;
         this.quoted = name.contains(".")
                 ? dialect.quote(this.name.schema()) + "." + dialect.quote(this.name.name())
                 : dialect.quote(name);
@@ -59,17 +66,73 @@ public final class VersionTable {
         return "DELETE FROM " + quoted + " WHERE revision = " + dialect.literal(revision);
     }
 
-    public void create(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(createSql());
+    /**
+     * Refuses, before anything is created or changed, a table of this name that is not a version
+     * table, or a user who lacks what it takes to write this one with {@code privileges}
+     * ({@code INSERT}, ...; or, when the table does not exist, to create it), naming the privilege
+     * and the {@code GRANT} to ask for.
+     */
+    public void checkWritable(Connection connection, String... privileges) {
+        try {
+            writable(connection, privileges);
+        } catch (SQLException e) {
+            throw failedWriting(e);
         }
     }
 
-    /** The applied revisions in the order they were applied; empty when the table does not exist. */
-    public List<AppliedRevision> read(Connection connection) throws SQLException {
-        if (!exists(connection)) {
-            return List.of();
+    /** {@link #checkWritable}, then creates the table if it does not exist. */
+    public void prepare(Connection connection, String... privileges) {
+        try {
+            if (!writable(connection, privileges)) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute(createSql());
+                }
+            }
+        } catch (SQLException e) {
+            throw failedWriting(e);
         }
+    }
+
+    /** Whether the table exists, after the checks of {@link #checkWritable}. */
+    private boolean writable(Connection connection, String... privileges) throws SQLException {
+        List<String> columns = columns(connection);
+        java.util.Optional<String> missing = dialect.versionTableAccess(connection, name.schema(), quoted,
+                !columns.isEmpty(), List.of(privileges));
+        if (missing.isPresent()) {
+            throw new AutogenException("cannot write autogen's version table " + name + ": " + missing.get());
+        }
+        return !columns.isEmpty();
+    }
+
+    private AutogenException failedWriting(SQLException e) {
+        String advice = DatabaseErrors.advice(e);
+        return new AutogenException("cannot write autogen's version table " + name + ": " + DatabaseErrors.message(e)
+                + (advice.isEmpty() ? "; check the [migrations] version_table setting and the user's privileges"
+                : advice), e);
+    }
+
+    /** The applied revisions in the order they were applied; empty when the table does not exist. */
+    public List<AppliedRevision> read(Connection connection) {
+        try {
+            if (columns(connection).isEmpty()) {
+                return List.of();
+            }
+            return rows(connection);
+        } catch (SQLException e) {
+            String why = DatabaseErrors.message(e);
+            try {
+                if (DatabaseErrors.isPrivilege(e)) {
+                    why = dialect.versionTableAccess(connection, name.schema(), quoted, true, List.of("SELECT"))
+                            .orElse(why);
+                }
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            throw new AutogenException("cannot read autogen's version table " + name + ": " + why, e);
+        }
+    }
+
+    private List<AppliedRevision> rows(Connection connection) throws SQLException {
         List<AppliedRevision> out = new ArrayList<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT revision, parents, message, checksum, applied_at, applied_by, "
@@ -114,10 +177,31 @@ public final class VersionTable {
         }
     }
 
-    private boolean exists(Connection connection) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(null,
-                name.schema() == null ? connection.getSchema() : name.schema(), name.name(), null)) {
-            return rs.next();
+    /**
+     * The table's columns, empty when it does not exist; a table of this name that lacks autogen's
+     * columns is an error naming them, since writing to it would be writing to someone else's table.
+     */
+    private List<String> columns(Connection connection) throws SQLException {
+        var meta = connection.getMetaData();
+        String escape = meta.getSearchStringEscape();
+        String schema = name.schema() == null ? connection.getSchema() : name.schema();
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = meta.getColumns(null, schema == null ? null : pattern(schema, escape),
+                pattern(name.name(), escape), "%")) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
         }
+        if (!columns.isEmpty() && !columns.containsAll(COLUMNS)) {
+            throw new AutogenException("table " + name + " exists but is not autogen's version table (its columns: "
+                    + String.join(", ", columns) + "); nothing was changed; set [migrations] version_table to a name "
+                    + "no other table uses, e.g. autogen_version");
+        }
+        return columns;
+    }
+
+    private static String pattern(String name, String escape) {
+        return escape == null || escape.isEmpty() ? name
+                : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 }

@@ -22,8 +22,7 @@ import java.util.TreeSet;
  * <pre>{@code
  * Baseline baseline = new Baseline(project);
  * Baseline.Plan plan = baseline.plan(live, true);
- * Path file = baseline.write(plan, new NewMigration(NewMigration.newRevisionId(), List.of(), Instant.now(), "baseline"), true);
- * baseline.stamp(live);
+ * Path file = baseline.adopt(live, plan, Baseline.migration("baseline"), true);
  * }</pre>
  *
  * <p>The proof: the migration, applied to an empty database, must reach the baseline's schema (the
@@ -99,6 +98,33 @@ public final class Baseline {
             throw new AutogenException(file + " already exists; wait a second or use another message");
         }
         return migration.write(project.config().migrationsDirectory(), source);
+    }
+
+    /**
+     * Writes the baseline migration ({@link #write}) and records it as applied to the database, all
+     * or nothing: the version table is checked writable before anything is proven or written, and
+     * when the stamp fails all the same (the lock is held, the connection drops), the file is
+     * removed again. Returns the file.
+     */
+    public Path adopt(DatabaseSession live, Plan plan, NewMigration migration, boolean verify) {
+        project.versionTable().checkWritable(live.connection(), "SELECT", "INSERT", "DELETE");
+        Path file = write(plan, migration, verify);
+        try {
+            project.reloadMigrations();
+            stamp(live);
+            return file;
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+                project.reloadMigrations();
+            } catch (java.io.IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+                throw new AutogenException(e.getMessage() + "; and " + file + " could not be removed: delete it "
+                        + "before running `autogen baseline` again", e);
+            }
+            throw e instanceof AutogenException a ? new AutogenException(a.getMessage() + "; the baseline "
+                    + "migration was not kept, so run `autogen baseline` again once that is fixed", e) : e;
+        }
     }
 
     /** Records the baseline (the project's only migration) as applied to the database; returns its revision. */

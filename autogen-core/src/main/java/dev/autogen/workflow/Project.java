@@ -146,6 +146,16 @@ public final class Project implements AutoCloseable {
         return graph;
     }
 
+    /** The migrations read again, e.g. after a new one was written. */
+    public RevisionGraph reloadMigrations() {
+        if (compiled != null) {
+            compiled.close();
+            compiled = null;
+        }
+        graph = null;
+        return migrations();
+    }
+
     public Runner runner(DatabaseSession session, RunListener listener) {
         return new Runner(session.connection(), dialect, migrations(), versionTable(), listener)
                 .withLockTimeout(config.lockTimeout());

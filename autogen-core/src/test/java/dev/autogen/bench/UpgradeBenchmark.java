@@ -63,8 +63,8 @@ public final class UpgradeBenchmark {
             AutogenConfig config = AutogenConfig.load(dir.resolve(AutogenConfig.FILE_NAME), Map.of());
             try (Project inProcess = new Project(config, Optional.empty())) {
                 RevisionGraph graph = inProcess.migrations();
-                String sql = OfflineSql.of(graph, inProcess.dialect(), inProcess.versionTable(),
-                        new Planner(graph, List.of()).upgrade("head"));
+                String sql = OfflineSql.of(graph, inProcess.dialect(), inProcess.versionTable(), "base",
+                        planner -> planner.upgrade("head"));
                 List<Long> runner = new ArrayList<>();
                 List<Long> plain = new ArrayList<>();
                 for (int i = 0; i < runs + 1; i++) { // the first round warms the JIT

@@ -113,7 +113,7 @@ class ConcurrentIndexMigrationTest {
 
     @Test
     void offlineSqlRunsANonTransactionalMigrationOutsideBeginAndCommit() {
-        String sql = OfflineSql.of(graph(), dialect, versionTable, new Planner(graph(), List.of()).upgrade("head"));
+        String sql = OfflineSql.of(graph(), dialect, versionTable, "base", planner -> planner.upgrade("head"));
         String indexes = sql.substring(sql.indexOf("-- upgrade a00000000002"));
 
         assertThat(indexes).doesNotContain("BEGIN;").doesNotContain("COMMIT;")

@@ -40,7 +40,7 @@ class RunnerSafetyTest {
             assertThatThrownBy(() -> waiting.run(planner -> planner.upgrade("head")))
                     .isInstanceOf(AutogenException.class)
                     .hasMessageStartingWith("another runner holds the migration lock of this database (pid ")
-                    .hasMessageContaining("raise [migrations] lock_timeout");
+                    .hasMessageContaining("wait longer with --lock-timeout SECONDS (or raise [migrations] lock_timeout)");
             assertThat(waiting.applied()).isEmpty();
 
             new Runner(holder, dialect, graph("aaaa"), versionTable, RunListener.SILENT).apply(
@@ -49,6 +49,39 @@ class RunnerSafetyTest {
 
             assertThat(waiting.run(planner -> planner.upgrade("head"))).isEmpty();
             assertThat(waiting.applied()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aRunnerWaitingForTheLockSaysWhoHoldsItUntilItIsFree() throws Exception {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("ApplicationName", "nightly-import");
+        try (TestDatabase db = TestDatabases.create(); Connection other = db.connect();
+             Connection holder = java.sql.DriverManager.getConnection(db.urlWithCredentials(), props)) {
+            RunLock lock = dialect.runLock();
+            assertThat(lock.acquire(holder, "autogen_version", Duration.ZERO)).isTrue();
+            String holderPid = db.column("SELECT pid FROM pg_stat_activity WHERE application_name = 'nightly-import'")
+                    .get(0);
+            java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+            RunListener listener = new RunListener() {
+                @Override
+                public void waitingForLock(String who, Duration waited, Duration timeout) {
+                    lines.add(who + " | " + timeout.toSeconds());
+                }
+            };
+            Runner waiting = new Runner(other, dialect, graph("aaaa"), versionTable, listener)
+                    .withLockTimeout(Duration.ofMinutes(10)).withLockReport(Duration.ofMillis(50));
+            var run = java.util.concurrent.CompletableFuture.supplyAsync(() -> waiting.run(p -> p.upgrade("head")));
+
+            String first = lines.poll(2, java.util.concurrent.TimeUnit.MINUTES);
+            String second = lines.poll(2, java.util.concurrent.TimeUnit.MINUTES);
+
+            assertThat(first).startsWith("pid " + holderPid + ", nightly-import as user ").contains(" from ",
+                    ", connected since ").endsWith(" | 600");
+            assertThat(second).isEqualTo(first);
+            assertThat(run).isNotDone();
+            lock.release(holder, "autogen_version");
+            assertThat(run.get(2, java.util.concurrent.TimeUnit.MINUTES)).hasSize(2);
         }
     }
 

@@ -108,8 +108,11 @@ class RunnerTest {
         assertThatThrownBy(() -> planner.upgrade("ffff")).hasMessageContaining("no revision matches 'ffff'");
         assertThatThrownBy(() -> planner.downgrade("-1")).hasMessageContaining("only 0 migration(s) applied");
         assertThatThrownBy(() -> new Planner(graph, List.of("deadbeef0000")))
-                .hasMessage("database is at revision deadbeef0000, which no migration declares; "
-                        + "restore the missing migration or run `autogen stamp`");
+                .hasMessage("database is at revision deadbeef0000, which no migration here declares (applied from a "
+                        + "newer checkout, or its file was deleted); restore the missing migration, or drop its row "
+                        + "with `autogen stamp base --purge`");
+        assertThatThrownBy(() -> new Planner(graph, List.of("0f1e2d3c4b5a", "deadbeef0000")))
+                .hasMessageEndingWith("drop its row with `autogen stamp 0f1e2d3c4b5a --purge`");
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -112,7 +112,7 @@ class SquashPlanningTest {
         assertThatThrownBy(() -> planner.upgrade("bbbb")).isInstanceOf(AutogenException.class)
                 .hasMessageContaining("revision bbbb was squashed into ssss");
         assertThatThrownBy(() -> new Planner(graph(true), List.of("eeee"))).isInstanceOf(AutogenException.class)
-                .hasMessageContaining("database is at revision eeee, which no migration declares");
+                .hasMessageContaining("database is at revision eeee, which no migration here declares");
     }
 
     @Test

@@ -118,6 +118,19 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public java.util.Optional<String> versionTableAccess(Connection connection, String schema, String quotedTable,
+                                                         boolean exists, List<String> privileges)
+            throws SQLException {
+        return PostgresGuards.access(connection, schema, quotedTable, exists, privileges);
+    }
+
+    @Override
+    public String assertRows(String quotedTable, String column, java.util.Collection<String> expected,
+                             String failure) {
+        return PostgresGuards.assertRows(quotedTable, column, expected, failure);
+    }
+
+    @Override
     public String literal(String text) {
         return PostgresIdentifiers.literal(text);
     }

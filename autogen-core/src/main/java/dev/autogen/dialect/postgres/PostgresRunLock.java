@@ -23,7 +23,8 @@ final class PostgresRunLock implements RunLock {
     private static final String UNLOCK = "SELECT pg_advisory_unlock(?, ?)";
     private static final String HOLDER = """
             SELECT a.pid, coalesce(nullif(a.application_name, ''), 'unknown application'),
-                   coalesce(host(a.client_addr), 'local'), to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ')
+                   coalesce(host(a.client_addr), 'local'), to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'),
+                   coalesce(a.usename::text, '?')
               FROM pg_catalog.pg_locks l
               JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
              WHERE l.locktype = 'advisory' AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 2
@@ -31,8 +32,11 @@ final class PostgresRunLock implements RunLock {
             """;
 
     @Override
-    public boolean acquire(Connection connection, String key, Duration timeout) throws SQLException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    public boolean acquire(Connection connection, String key, Duration timeout, Duration reportEvery,
+                           java.util.function.Consumer<String> waiting) throws SQLException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long nextReport = start;
         while (true) {
             try (PreparedStatement ps = connection.prepareStatement(TRY)) {
                 ps.setInt(1, CLASS_ID);
@@ -44,8 +48,13 @@ final class PostgresRunLock implements RunLock {
                     }
                 }
             }
-            if (System.nanoTime() >= deadline) {
+            long now = System.nanoTime();
+            if (now >= deadline) {
                 return false;
+            }
+            if (now >= nextReport) {
+                waiting.accept(holder(connection, key));
+                nextReport = now + Math.max(reportEvery.toNanos(), POLL_MILLIS * 1_000_000);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -74,7 +83,8 @@ final class PostgresRunLock implements RunLock {
                 if (!rs.next()) {
                     return "a session that has since ended";
                 }
-                return "pid " + rs.getInt(1) + ", " + rs.getString(2) + " from " + rs.getString(3) + ", connected since "
+                return "pid " + rs.getInt(1) + ", " + rs.getString(2) + " as user " + rs.getString(5) + " from "
+                        + rs.getString(3) + ", connected since "
                         + rs.getString(4);
             }
         }
