@@ -120,7 +120,7 @@ public final class MigrationCompiler {
         List<Source> stale = new ArrayList<>();
         for (Source source : sources.values()) {
             Entry entry = cached.entries().get(source.relative());
-            if (entry != null && entry.checksum().equals(source.checksum()) && present(classes, entry)) {
+            if (entry != null && entry.checksum().equals(source.checksum()) && entry.intact(classes)) {
                 kept.put(source.relative(), entry);
             } else {
                 stale.add(source);
@@ -171,7 +171,7 @@ public final class MigrationCompiler {
                     }
                 }
                 compiled.put(source.relative(), new Entry(source.relative(), source.checksum(),
-                        topLevelClass(source, names), files));
+                        topLevelClass(source, names), files, CompileManifest.checksum(temporary, files)));
             }
             for (Entry entry : compiled.values()) {
                 for (String file : entry.classFiles()) {
@@ -218,7 +218,8 @@ public final class MigrationCompiler {
             }
             String message = diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse("").strip();
             if (diagnostic.getSource() == null) {
-                return "error: " + message;
+                // javac's own prefix would print as "error: error: ..." after the front end's
+                return "javac: " + message;
             }
             String where = stale.stream()
                     .filter(s -> s.path().toAbsolutePath().normalize().toUri().equals(diagnostic.getSource().toUri().normalize()))
@@ -259,11 +260,6 @@ public final class MigrationCompiler {
             }
         }
         return sources;
-    }
-
-    private static boolean present(Path classes, Entry entry) {
-        return !entry.classFiles().isEmpty()
-                && entry.classFiles().stream().allMatch(file -> Files.isRegularFile(classes.resolve(file)));
     }
 
     private static Map<String, String> owners(Map<String, Entry> entries) {
