@@ -203,6 +203,30 @@ class BadInputOutputTest extends CliTestBase {
         assertThat(project.files()).isEqualTo(before);
     }
 
+    @Test
+    void aCompileCacheThatCannotBeUsedSaysToDeleteIt() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        assertThat(project.run("-m", "initial", "--url", db.urlWithCredentials()).code()).isZero();
+        assertThat(project.run("history").code()).isZero();   // fills the compile cache
+        Path classes = project.resolve(".autogen/classes/classes");
+        deleteTree(classes);
+        Files.writeString(classes, "a file where the cache keeps its directory of classes");
+        List<String> before = project.files();
+
+        Result r = project.run("history");
+
+        assertFailsCleanlyKeepingMigrations(project, before, r);
+        assertThat(r.errorLines().get(0)).contains("cannot use the compile cache .autogen/classes", "delete it");
+        deleteTree(project.resolve(".autogen/classes"));
+        assertThat(project.run("history").code()).isZero();
+    }
+
+    private static void assertFailsCleanlyKeepingMigrations(TestProject project, List<String> before, Result r) {
+        assertOneCleanError(r);
+        assertThat(r.err().toLowerCase(java.util.Locale.ROOT)).doesNotContain("error: error:");
+        assertThat(project.files()).isEqualTo(before);
+    }
+
     // ------------------------------------------------------------------ generated files
 
     @Test
@@ -258,6 +282,8 @@ class BadInputOutputTest extends CliTestBase {
         assertJsonError(project.run("check", "--json", "--no-such-option"), "--no-such-option");
         assertJsonError(project.run("history", "--json", "-r"), "-r");
         assertJsonError(project.run("heads", "--json", "extra"), "extra");
+        // a verb without --json: the usage error, still in JSON since the caller expects JSON
+        assertJsonError(project.run("upgrade", "head", "--json"), "Unknown option: '--json'");
         // without --json, stdout stays empty
         Result plain = project.run("check", "--no-such-option");
         assertThat(plain.code()).isEqualTo(2);

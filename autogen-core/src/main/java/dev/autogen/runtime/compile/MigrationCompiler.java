@@ -3,7 +3,6 @@ package dev.autogen.runtime.compile;
 import dev.autogen.api.Migration;
 import dev.autogen.runtime.compile.CompileManifest.Entry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -99,8 +98,23 @@ public final class MigrationCompiler {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot compile the migrations in " + sourceDirectory + ": " + e, e);
+            throw failure(sourceDirectory, e);
         }
+    }
+
+    /** An I/O failure as one line: the compile cache's (delete it, it is rebuilt) or the sources'. */
+    private MigrationCompileException failure(Path sourceDirectory, IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        String what = e instanceof java.nio.file.FileAlreadyExistsException ? file + " is in the way"
+                : e instanceof java.nio.file.AccessDeniedException ? file + ": permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? file + ": no such file"
+                : String.valueOf(e.getMessage());
+        if (file == null || Path.of(file).toAbsolutePath().startsWith(cacheDirectory.toAbsolutePath())) {
+            return new MigrationCompileException("cannot use the compile cache " + cacheDirectory + " (" + what
+                    + "); delete it (it is rebuilt), or make it writable to this user", e);
+        }
+        return new MigrationCompileException("cannot read the migrations in " + sourceDirectory + " (" + what
+                + "); make them readable to this user", e);
     }
 
     private CompiledMigrations compileOrThrow(Path sourceDirectory, ClassLoader parent) throws IOException {
