@@ -176,6 +176,33 @@ class BadInputOutputTest extends CliTestBase {
                 "run autogen with Java " + newer + " or later", "--release " + Runtime.version().feature());
     }
 
+    @Test
+    void aSuperclassOutsideTheEntityPackagesOfANewerJavaSaysWhatToDo() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        project.write("src/main/java/com/acme/lib/Audited.java", """
+                package com.acme.lib;
+
+                public class Audited {
+                }
+                """);
+        project.write("src/main/java/com/acme/model/Interview.java", project.read(project.resolve(
+                "src/main/java/com/acme/model/Interview.java")).replace("public class Interview {",
+                "public class Interview extends com.acme.lib.Audited {"));
+        project.compileEntities();
+        Path audited = project.resolve("target/classes/com/acme/lib/Audited.class");
+        byte[] bytes = Files.readAllBytes(audited);
+        bytes[6] = 0;
+        bytes[7] = (byte) (44 + Runtime.version().feature() + 1);
+        Files.write(audited, bytes);
+        List<String> before = project.files();
+
+        Result r = project.run("-m", "initial", "--url", db.urlWithCredentials());
+
+        int newer = Runtime.version().feature() + 1;
+        assertFailsCleanly(project, before, r, audited + " was compiled for Java " + newer,
+                "run autogen with Java " + newer + " or later", "--release " + Runtime.version().feature());
+    }
+
     // ------------------------------------------------------------------ the compile cache
 
     @Test

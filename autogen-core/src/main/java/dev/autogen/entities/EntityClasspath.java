@@ -98,13 +98,44 @@ public final class EntityClasspath {
         }
         for (ClassInfo info : scan.getAllClasses()) {
             if (info.getClassfileMajorVersion() > RUNTIME_MAJOR) {
-                int java = info.getClassfileMajorVersion() - 44;
-                throw new AutogenException(location(info.getResource()) + " was compiled for Java " + java
-                        + " (class file version " + info.getClassfileMajorVersion() + "), but autogen runs on Java "
-                        + Runtime.version().feature() + "; run autogen with Java " + java + " or later, or compile "
-                        + "the entities with --release " + Runtime.version().feature());
+                throw newerJava(location(info.getResource()), info.getClassfileMajorVersion(), null);
             }
         }
+    }
+
+    /**
+     * {@code /app/target/classes/com/acme/X.class was compiled for Java 21 (class file version 65), but
+     * autogen runs on Java 17; run autogen with Java 21 or later, or compile ... with --release 17}.
+     */
+    static AutogenException newerJava(String location, int major, Throwable cause) {
+        int java = major - 44;
+        int runtime = Runtime.version().feature();
+        return new AutogenException(location + " was compiled for Java " + java + " (class file version " + major
+                + "), but autogen runs on Java " + runtime + "; run autogen with Java " + java + " or later, or "
+                + "compile the classes with --release " + runtime, cause);
+    }
+
+    /**
+     * Where the class file of {@code internalName} ({@code com/acme/X}) is on {@code classpath}: the
+     * file, or {@code jar!/entry}; the name itself when no entry holds it.
+     */
+    static String locate(String internalName, List<Path> classpath) {
+        String entry = internalName + ".class";
+        for (Path element : classpath) {
+            if (Files.isDirectory(element) && Files.isRegularFile(element.resolve(entry))) {
+                return element.resolve(entry).toString();
+            }
+            if (Files.isRegularFile(element)) {
+                try (ZipFile jar = new ZipFile(element.toFile())) {
+                    if (jar.getEntry(entry) != null) {
+                        return element + "!/" + entry;
+                    }
+                } catch (IOException e) {
+                    // checked before the scan: cannot happen but for a jar replaced since
+                }
+            }
+        }
+        return internalName.replace('/', '.');
     }
 
     /** Why the scan could not read a class file: its first bytes tell garbage from a truncated class. */

@@ -44,8 +44,14 @@ final class MappingFailure {
         Throwable version = find(failure, UnsupportedClassVersionError.class);
         if (version != null) {
             // a class outside the scanned packages (those are checked by EntityClasspath, by file)
-            return new AutogenException(oneLine(version.getMessage()) + "; run autogen with that newer Java, or "
-                    + "compile the classes with --release " + Runtime.version().feature(), failure);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+) has been compiled .*class file "
+                    + "version (\\d+)").matcher(String.valueOf(version.getMessage()));
+            if (m.find()) {
+                return EntityClasspath.newerJava(EntityClasspath.locate(m.group(1), classpath),
+                        Integer.parseInt(m.group(2)), failure);
+            }
+            return new AutogenException(oneLine(String.valueOf(version.getMessage())) + "; run autogen with that "
+                    + "newer Java, or compile the classes with --release " + Runtime.version().feature(), failure);
         }
         Throwable format = find(failure, ClassFormatError.class);
         if (format != null) {
