@@ -113,8 +113,9 @@ public final class Project implements AutoCloseable {
         if (graph == null) {
             List<MigrationScript> scripts = new ArrayList<>();
             if (Files.isDirectory(config.migrationsDirectory())) {
-                // javac would otherwise report a broken jar as "error reading ...", naming no remedy
-                EntityClasspath.verifyEntries(config.classpath());
+                // javac would otherwise report a broken jar as "error reading ...", naming no remedy; an
+                // entry not built yet is no error here (history, baseline --from-database need no entities)
+                EntityClasspath.verifyEntries(config.classpath().stream().filter(Files::exists).toList());
                 MigrationCompiler compiler = new MigrationCompiler(config.stateDirectory().resolve("classes"),
                         config.classpath());
                 try {
