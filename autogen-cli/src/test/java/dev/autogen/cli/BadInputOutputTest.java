@@ -137,6 +137,24 @@ class BadInputOutputTest extends CliTestBase {
     }
 
     @Test
+    void aGarbageClassInsideAJarIsNamedByJarAndEntry() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        Path jar = dir.resolve("model.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry("com/acme/model/Interview.class"));
+            out.write(Files.readAllBytes(project.resolve(INTERVIEW_CLASS)));
+            out.putNextEntry(new ZipEntry("com/acme/model/Candidate.class"));
+            out.write("PK garbage".getBytes());
+        }
+        List<String> before = project.files();
+
+        Result r = project.run("check", "--classpath", "model.jar", "--url", db.urlWithCredentials());
+
+        assertFailsCleanly(project, before, r, jar + "!/com/acme/model/Candidate.class is not a class file",
+                "rebuild the jar that holds it", "remove it from the entity classpath");
+    }
+
+    @Test
     void aTruncatedClassFileIsNamedNotSkipped() throws Exception {
         TestProject project = TestProject.standard(dir, null);
         String url = db.urlWithCredentials();

@@ -93,8 +93,10 @@ public final class EntityClasspath {
         if (!broken.isEmpty()) {
             var first = broken.firstEntry();
             String more = broken.size() == 1 ? "" : " (and " + (broken.size() - 1) + " more)";
-            throw new AutogenException(first.getKey() + " " + first.getValue() + more
-                    + "; rebuild the classes (e.g. `./mvnw clean compile`), or delete the file");
+            String todo = first.getKey().contains("!/")
+                    ? "; rebuild the jar that holds it (e.g. `./mvnw clean package`), or remove it from " + WHERE
+                    : "; rebuild the classes (e.g. `./mvnw clean compile`), or delete the file";
+            throw new AutogenException(first.getKey() + " " + first.getValue() + more + todo);
         }
         for (ClassInfo info : scan.getAllClasses()) {
             if (info.getClassfileMajorVersion() > RUNTIME_MAJOR) {
