@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,13 +38,7 @@ final class InitCommand extends Verb {
                 .replace("{{migrations_package}}", migrationsPackage);
         Path migrations = file.toAbsolutePath().getParent().resolve(directory);
         Files.createDirectories(migrations);
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".autogen-", ".toml");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, text, false);
         context.out().println("Writing " + context.show(file) + " ... done");
         context.out().println("Creating directory " + context.show(migrations) + " ... done");
         context.out().println("Next: compile your entities, then run `autogen -m \"initial schema\"`");

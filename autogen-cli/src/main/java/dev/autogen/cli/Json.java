@@ -13,7 +13,8 @@ import dev.autogen.AutogenException;
 /**
  * The {@code --json} output of {@code check}, {@code current}, {@code history} and {@code heads}:
  * records written by Jackson with snake_case keys in the records' declared order, pretty-printed,
- * one document per run (the schemas are in docs/commands.md).
+ * one document per run (the schemas are in docs/commands.md); a run that fails prints
+ * {@link JsonDocuments.Error} instead.
  */
 final class Json {
 
@@ -34,8 +35,13 @@ final class Json {
 
     /** Prints {@code document} as the whole of stdout. */
     static void print(Context context, Object document) {
+        context.out().print(text(document));
+    }
+
+    /** {@code document} as printed: pretty JSON and a final line end. */
+    static String text(Object document) {
         try {
-            context.out().print(WRITER.writeValueAsString(document) + "\n");
+            return WRITER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new AutogenException("cannot write the JSON output: " + e.getOriginalMessage(), e);
         }

@@ -47,4 +47,11 @@ final class JsonDocuments {
     /** One head revision. */
     record Head(String revision, String message, String created) {
     }
+
+    /**
+     * What any {@code --json} run prints instead when it fails (exit 2): the same one line as the
+     * {@code error:} line on stderr, without that prefix.
+     */
+    record Error(String error) {
+    }
 }

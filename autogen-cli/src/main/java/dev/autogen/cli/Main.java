@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.AutogenException;
 import dev.autogen.config.DatabaseUrl;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.logging.Level;
@@ -43,27 +44,61 @@ public final class Main {
                 style.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println(style.errorPrefix() + " " + DatabaseUrl.redact(message(e)));
-            if (verbose) {
-                java.io.StringWriter trace = new java.io.StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                err.print(DatabaseUrl.redact(trace.toString()));
-            }
-            err.flush();
-            return 2;
-        });
+        boolean json = wantsJson(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(message(e), e, verbose, json, style,
+                out, err));
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println(style.errorPrefix() + " "
-                    + DatabaseUrl.redact(String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
+            int code = fail(String.valueOf(e.getMessage()).replaceAll("\\s+", " "), null, false, json, style, out,
+                    err);
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
             err.flush();
-            return 2;
+            return code;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (LinkageError e) {
+            // a broken or too new class of the user's reached the JVM's loader: picocli passes Errors through
+            code = fail(message(e), e, verbose, json, style, out, err);
+        }
         out.flush();
         return code;
+    }
+
+    /**
+     * Reports a failure: {@code error: LINE} on stderr (the stack trace too with {@code --verbose}),
+     * and with {@code --json} also {@code {"error": LINE}} as the whole of stdout, for CI bots; exit 2.
+     */
+    private static int fail(String line, Throwable e, boolean verbose, boolean json, Style style, PrintWriter out,
+                            PrintWriter err) {
+        // a message that starts with its own "error:" (javac's, PostgreSQL's "ERROR:") would print it twice
+        String text = DatabaseUrl.redact(line.replaceFirst("(?i)^(\\s*error:\\s*)+", ""));
+        err.println(style.errorPrefix() + " " + text);
+        if (verbose && e != null) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(DatabaseUrl.redact(trace.toString()));
+        }
+        err.flush();
+        if (json) {
+            out.print(Json.text(new JsonDocuments.Error(text)));
+            out.flush();
+        }
+        return 2;
+    }
+
+    /** Whether {@code --json} is among the options (before a {@code --} that ends them). */
+    private static boolean wantsJson(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(Throwable e) {

@@ -125,8 +125,11 @@ class CliJsonTest extends CliTestBase {
 
         Result error = project.run("history", "--json", "-r", "ffffff:", "--url", url);
         assertOneCleanError(error);
-        assertThat(error.out()).as("nothing on stdout").isEmpty();
         assertThat(error.err()).startsWith("error: no revision matches 'ffffff'");
+        // stdout answers in JSON too, with the same line (docs/commands.md)
+        assertThat(keys(MAPPER.readTree(error.out()))).containsExactly("error");
+        assertThat(MAPPER.readTree(error.out()).get("error").asText())
+                .isEqualTo(error.errLines().get(0).substring("error: ".length()));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.autogen.entities;
 import dev.autogen.AutogenException;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
@@ -18,12 +17,7 @@ final class EntityScanner {
     }
 
     static List<String> scan(EntitySource source) {
-        for (Path entry : source.classpath()) {
-            if (!Files.exists(entry)) {
-                throw new AutogenException("entity classpath entry " + entry + " does not exist; "
-                        + "compile the entities first (e.g. `./mvnw compile`) or fix [entities].classpath");
-            }
-        }
+        EntityClasspath.verifyEntries(source.classpath());
         TreeSet<String> names = new TreeSet<>();
         boolean anyEntity;
         try (ScanResult scan = new ClassGraph()
@@ -32,6 +26,7 @@ final class EntityScanner {
                 .enableAnnotationInfo()
                 .ignoreClassVisibility()
                 .scan()) {
+            EntityClasspath.verifyClasses(scan);
             for (String annotation : MAPPING_ANNOTATIONS) {
                 scan.getClassesWithAnnotation(annotation).forEach(c -> names.add(c.getName()));
             }

@@ -17,6 +17,7 @@ import java.util.function.Function;
  *   <li>a class that is missing: its name, the entity classes that refer to it (read from their
  *       class files), and the classpath that was searched;
  *   <li>a static initialiser that threw: the class, and the exception and message it threw;
+ *   <li>a class compiled for a newer Java, or a broken class file: what the JVM says, and what to do;
  *   <li>anything else (a bad {@code mappedBy}, an unknown attribute): the innermost message Hibernate gives.
  * </ul>
  *
@@ -39,6 +40,24 @@ final class MappingFailure {
         Throwable initializer = find(failure, ExceptionInInitializerError.class);
         if (initializer != null) {
             return new AutogenException(initializer((ExceptionInInitializerError) initializer), failure);
+        }
+        Throwable version = find(failure, UnsupportedClassVersionError.class);
+        if (version != null) {
+            // a class outside the scanned packages (those are checked by EntityClasspath, by file)
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+) has been compiled .*class file "
+                    + "version (\\d+)").matcher(String.valueOf(version.getMessage()));
+            if (m.find()) {
+                return EntityClasspath.newerJava(EntityClasspath.locate(m.group(1), classpath),
+                        Integer.parseInt(m.group(2)), failure);
+            }
+            return new AutogenException(oneLine(String.valueOf(version.getMessage())) + "; run autogen with that "
+                    + "newer Java, or compile the classes with --release " + Runtime.version().feature(), failure);
+        }
+        Throwable format = find(failure, ClassFormatError.class);
+        if (format != null) {
+            return new AutogenException("a class on the entity classpath " + classpath + " is broken ("
+                    + oneLine(String.valueOf(format.getMessage())) + "); rebuild the classes (e.g. `./mvnw clean "
+                    + "compile`) or the jar that holds it", failure);
         }
         String missing = missingClass(failure);
         if (missing != null) {

@@ -2,12 +2,12 @@ package dev.autogen.workflow;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.files.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -168,9 +168,7 @@ public final class MavenClasspath {
         lines.add(HEADER + hash);
         jars.forEach(jar -> lines.add(jar.toString()));
         try {
-            Path temp = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(cache, String.join("\n", lines) + "\n", true);
         } catch (IOException e) {
             throw new AutogenException("cannot write " + cache + ": " + e.getMessage(), e);
         }

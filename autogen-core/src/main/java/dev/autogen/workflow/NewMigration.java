@@ -3,12 +3,12 @@ package dev.autogen.workflow;
 import dev.autogen.AutogenException;
 import dev.autogen.codegen.MigrationSpec;
 import dev.autogen.codegen.MigrationWriter;
+import dev.autogen.files.AtomicFile;
 import dev.autogen.operation.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A migration about to be written: its identity (revision, parents, time, message) and the file
- * it goes to. The file is written whole or not at all.
+ * it goes to. The file is written whole or not at all, with the permissions of any new file of the
+ * user (so a build running as another user can read it).
  */
 public record NewMigration(String revision, List<String> parents, Instant created, String message) {
 
@@ -66,14 +67,7 @@ public record NewMigration(String revision, List<String> parents, Instant create
             throw new AutogenException(file + " already exists; wait a second or use another message");
         }
         try {
-            Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, ".autogen-", ".tmp");
-            try {
-                Files.writeString(temp, source, StandardCharsets.UTF_8);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, source, false);
         } catch (IOException e) {
             throw new AutogenException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import dev.autogen.dialect.IntrospectionFilter;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.KeyOrder;
+import dev.autogen.entities.EntityClasspath;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntitySource;
 import dev.autogen.entities.NamingPreset;
@@ -128,6 +129,9 @@ public final class Project implements AutoCloseable {
         if (graph == null) {
             List<MigrationScript> scripts = new ArrayList<>();
             if (Files.isDirectory(config.migrationsDirectory())) {
+                // javac would otherwise report a broken jar as "error reading ...", naming no remedy; an
+                // entry not built yet is no error here (history, baseline --from-database need no entities)
+                EntityClasspath.verifyEntries(config.classpath().stream().filter(Files::exists).toList());
                 MigrationCompiler compiler = new MigrationCompiler(config.stateDirectory().resolve("classes"),
                         config.classpath());
                 try {
@@ -200,6 +204,10 @@ public final class Project implements AutoCloseable {
         } catch (ClassNotFoundException e) {
             throw new AutogenException(source.path() + ": no class " + source.className()
                     + "; the file name must match its public class", e);
+        } catch (LinkageError e) {
+            throw new AutogenException("cannot load the compiled migration " + source.className() + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); delete "
+                    + config.stateDirectory().resolve("classes") + " and run again, it is rebuilt", e);
         }
     }
 

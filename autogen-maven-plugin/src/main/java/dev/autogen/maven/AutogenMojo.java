@@ -93,7 +93,7 @@ abstract class AutogenMojo extends AbstractMojo {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!Files.isDirectory(classes)) {
             throw new MojoExecutionException("no compiled classes in " + project.getBasedir().toPath()
-                    .relativize(classes) + "; run `mvn compile` first (e.g. mvn compile autogen:revision ...)");
+                    .relativize(classes) + "; run `mvn compile` first (e.g. mvn compile autogen:autogenerate ...)");
         }
         return autogenProject();
     }

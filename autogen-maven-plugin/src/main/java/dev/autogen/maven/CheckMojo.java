@@ -27,7 +27,7 @@ public final class CheckMojo extends AutogenMojo {
                 return;
             }
             throw new MojoFailureException("Entities and migrations differ; "
-                    + "`mvn compile autogen:revision -Dautogen.message=MSG` would generate:\n"
+                    + "`mvn compile autogen:autogenerate -Dautogen.message=MSG` would generate:\n"
                     + comparison.operations().stream().map(op -> "  - " + OperationSummary.of(op))
                             .collect(Collectors.joining("\n")));
         }

@@ -41,6 +41,13 @@ class MojoInputTest {
     }
 
     @Test
+    void autogenerateWithoutAMessageSaysHowToGiveOne() {
+        assertThatThrownBy(() -> mojo(new AutogenerateMojo()).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("autogen:autogenerate needs a message: -Dautogen.message=\"add archived_at\"");
+    }
+
+    @Test
     void downgradeWithoutATargetSaysHowToGiveOne() {
         assertThatThrownBy(() -> mojo(new DowngradeMojo()).execute())
                 .isInstanceOf(MojoExecutionException.class)
@@ -52,7 +59,7 @@ class MojoInputTest {
         assertThatThrownBy(() -> mojo(new CheckMojo()).execute())
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("no compiled classes in target/classes; run `mvn compile` first "
-                        + "(e.g. mvn compile autogen:revision ...)");
+                        + "(e.g. mvn compile autogen:autogenerate ...)");
     }
 
     @Test
@@ -108,5 +115,83 @@ class MojoInputTest {
         mojo.execute();
 
         assertThat(dir.resolve(".autogen")).doesNotExist();
+    }
+
+    // ---------------------------------------------------------------- the api a written migration needs
+
+    private static final String CONFIG = """
+            [entities]
+            packages = ["com.acme.model"]
+            [migrations]
+            directory = "src/main/java/com/acme/migrations"
+            package = "com.acme.migrations"
+            """;
+
+    private <T extends NewMigrationMojo> T writing(T mojo) throws Exception {
+        mojo(mojo);
+        Files.writeString(dir.resolve("autogen.toml"), CONFIG);
+        Files.createDirectories(dir.resolve("target/classes"));
+        mojo.project.addCompileSourceRoot(dir.resolve("src/main/java").toString());
+        mojo.message = "backfill names";
+        mojo.pluginVersion = "1.2.3";
+        return mojo;
+    }
+
+    @Test
+    void withoutTheApiOnTheCompileClasspathNothingIsWrittenAndTheDependencyIsNamed() throws Exception {
+        for (NewMigrationMojo mojo : List.of(writing(new RevisionMojo()), writing(new AutogenerateMojo()))) {
+            assertThatThrownBy(mojo::execute)
+                    .isInstanceOf(MojoExecutionException.class)
+                    .hasMessageContaining("src/main/java/com/acme/migrations, which this build compiles")
+                    .hasMessageContaining("package dev.autogen.api")
+                    .hasMessageContaining("<dependency><groupId>dev.autogen</groupId><artifactId>autogen-core"
+                            + "</artifactId><version>1.2.3</version><scope>provided</scope></dependency>")
+                    .hasMessageContaining(mojo.goal() + " again (nothing was written)");
+            assertThat(dir.resolve("src/main/java/com/acme/migrations")).doesNotExist();
+        }
+    }
+
+    @Test
+    void revisionWritesAnEmptyMigrationLikeTheCommandLineWhenTheApiIsInAJar() throws Exception {
+        RevisionMojo mojo = writing(new RevisionMojo());
+        Path jar = dir.resolve("lib/autogen-core.jar");
+        Files.createDirectories(jar.getParent());
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(NewMigrationMojo.API_CLASS));
+        }
+        mojo.project.setArtifacts(java.util.Set.of(artifact(jar)));
+
+        mojo.execute();
+
+        try (var files = Files.list(dir.resolve("src/main/java/com/acme/migrations"))) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(1);
+            assertThat(written.get(0).getFileName().toString()).endsWith("_backfill_names.java");
+            String source = Files.readString(written.get(0));
+            assertThat(source).contains("import dev.autogen.api.Migration;", "backfill names")
+                    .doesNotContain("op.createTable");
+        }
+    }
+
+    @Test
+    void migrationsOutsideTheCompiledSourcesNeedNoApi() throws Exception {
+        RevisionMojo mojo = writing(new RevisionMojo());
+        Files.writeString(dir.resolve("autogen.toml"), CONFIG.replace("src/main/java/com/acme/migrations",
+                "src/main/migrations"));
+
+        mojo.execute();
+
+        try (var files = Files.list(dir.resolve("src/main/migrations"))) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    private static org.apache.maven.artifact.Artifact artifact(Path jar) {
+        var handler = new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar");
+        handler.setAddedToClasspath(true);
+        var artifact = new org.apache.maven.artifact.DefaultArtifact("dev.autogen", "autogen-core", "1.2.3",
+                "provided", "jar", null, handler);
+        artifact.setFile(jar.toFile());
+        return artifact;
     }
 }

@@ -3,7 +3,6 @@ package dev.autogen.runtime.compile;
 import dev.autogen.api.Migration;
 import dev.autogen.runtime.compile.CompileManifest.Entry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -99,8 +98,23 @@ public final class MigrationCompiler {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot compile the migrations in " + sourceDirectory + ": " + e, e);
+            throw failure(sourceDirectory, e);
         }
+    }
+
+    /** An I/O failure as one line: the compile cache's (delete it, it is rebuilt) or the sources'. */
+    private MigrationCompileException failure(Path sourceDirectory, IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        String what = e instanceof java.nio.file.FileAlreadyExistsException ? file + " is in the way"
+                : e instanceof java.nio.file.AccessDeniedException ? file + ": permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? file + ": no such file"
+                : String.valueOf(e.getMessage());
+        if (file == null || Path.of(file).toAbsolutePath().startsWith(cacheDirectory.toAbsolutePath())) {
+            return new MigrationCompileException("cannot use the compile cache " + cacheDirectory + " (" + what
+                    + "); delete it (it is rebuilt), or make it writable to this user", e);
+        }
+        return new MigrationCompileException("cannot read the migrations in " + sourceDirectory + " (" + what
+                + "); make them readable to this user", e);
     }
 
     private CompiledMigrations compileOrThrow(Path sourceDirectory, ClassLoader parent) throws IOException {
@@ -120,7 +134,7 @@ public final class MigrationCompiler {
         List<Source> stale = new ArrayList<>();
         for (Source source : sources.values()) {
             Entry entry = cached.entries().get(source.relative());
-            if (entry != null && entry.checksum().equals(source.checksum()) && present(classes, entry)) {
+            if (entry != null && entry.checksum().equals(source.checksum()) && entry.intact(classes)) {
                 kept.put(source.relative(), entry);
             } else {
                 stale.add(source);
@@ -171,7 +185,7 @@ public final class MigrationCompiler {
                     }
                 }
                 compiled.put(source.relative(), new Entry(source.relative(), source.checksum(),
-                        topLevelClass(source, names), files));
+                        topLevelClass(source, names), files, CompileManifest.checksum(temporary, files)));
             }
             for (Entry entry : compiled.values()) {
                 for (String file : entry.classFiles()) {
@@ -218,7 +232,8 @@ public final class MigrationCompiler {
             }
             String message = diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse("").strip();
             if (diagnostic.getSource() == null) {
-                return "error: " + message;
+                // javac's own prefix would print as "error: error: ..." after the front end's
+                return "javac: " + message;
             }
             String where = stale.stream()
                     .filter(s -> s.path().toAbsolutePath().normalize().toUri().equals(diagnostic.getSource().toUri().normalize()))
@@ -259,11 +274,6 @@ public final class MigrationCompiler {
             }
         }
         return sources;
-    }
-
-    private static boolean present(Path classes, Entry entry) {
-        return !entry.classFiles().isEmpty()
-                && entry.classFiles().stream().allMatch(file -> Files.isRegularFile(classes.resolve(file)));
     }
 
     private static Map<String, String> owners(Map<String, Entry> entries) {

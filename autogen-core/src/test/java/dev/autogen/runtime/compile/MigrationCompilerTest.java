@@ -66,6 +66,44 @@ class MigrationCompilerTest {
     }
 
     @Test
+    void aTruncatedOrGarbledCachedClassIsCompiledAgainSilently() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        write("M2.java", migration("M2", "second"));
+        compiler().compile(sources, PARENT).close();
+        Path m1 = cache.resolve("classes/com/acme/migrations/M1.class");
+        Path m2 = cache.resolve("classes/com/acme/migrations/M2.class");
+        byte[] whole = Files.readAllBytes(m1);
+        Files.write(m1, java.util.Arrays.copyOf(whole, 100));   // a run killed while the cache was written
+        Files.writeString(m2, "garbage");
+
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            assertThat(compiled.recompiled()).containsExactly(sources.resolve("M1.java"), sources.resolve("M2.java"));
+            Class<?> loaded = compiled.classLoader().loadClass("com.acme.migrations.M1");
+            assertThat(loaded.getMethod("message").invoke(loaded.getConstructor().newInstance())).isEqualTo("first");
+            assertThat(compiled.classLoader().loadClass("com.acme.migrations.M2")).isNotNull();
+        }
+        assertThat(Files.readAllBytes(m1)).isEqualTo(whole);
+    }
+
+    @Test
+    void aTruncatedOrUnreadableManifestRebuildsTheCache() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        compiler().compile(sources, PARENT).close();
+        Path manifest = cache.resolve("manifest.tsv");
+        String text = Files.readString(manifest);
+
+        for (byte[] broken : List.of(text.substring(0, text.length() - 20).getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}, new byte[0])) {
+            Files.write(manifest, broken);
+            try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+                assertThat(compiled.recompiled()).containsExactly(sources.resolve("M1.java"));
+                assertThat(compiled.classLoader().loadClass("com.acme.migrations.M1")).isNotNull();
+            }
+            assertThat(Files.readString(manifest)).isEqualTo(text);
+        }
+    }
+
+    @Test
     void onlyAnEditedSourceIsCompiledAgain() throws Exception {
         write("M1.java", migration("M1", "first"));
         write("M2.java", migration("M2", "second"));
