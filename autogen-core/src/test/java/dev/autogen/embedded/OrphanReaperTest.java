@@ -1,0 +1,80 @@
+package dev.autogen.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a killed autogen run leaves behind, for real: a child JVM starts a throwaway server and is
+ * killed; its postmaster survives it; the reaper (which every run calls before its first server)
+ * stops it and deletes its directory, and leaves the servers of live runs alone.
+ */
+class OrphanReaperTest {
+
+    private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    @Test
+    void theServerOfARunKilledWithSigkillIsStoppedAndItsDirectoryDeletedByTheNextRun() throws Exception {
+        EmbeddedChild.Running child = EmbeddedChild.start("throwaway");
+        Path run = child.dataDirectory().getParent();
+        ProcessHandle postmaster = ProcessHandle.of(Postmasters.recordedPid(child.dataDirectory()).orElseThrow())
+                .orElseThrow();
+
+        assertThat(OrphanReaper.reap(TEMP)).as("a live run's server is not touched").doesNotContain(run);
+        assertThat(postmaster.isAlive()).isTrue();
+
+        child.process().destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        assertThat(child.process().isAlive()).isFalse();
+        assertThat(postmaster.isAlive()).as("SIGKILL leaves the postmaster running").isTrue();
+
+        assertThat(OrphanReaper.reap(TEMP)).contains(run);
+        assertThat(postmaster.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(run).doesNotExist();
+    }
+
+    @Test
+    void sigtermStopsTheServerAndDeletesItsDirectory() throws Exception {
+        EmbeddedChild.Running child = EmbeddedChild.start("throwaway");
+        Path run = child.dataDirectory().getParent();
+        ProcessHandle postmaster = ProcessHandle.of(Postmasters.recordedPid(child.dataDirectory()).orElseThrow())
+                .orElseThrow();
+
+        child.process().destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+        assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(postmaster.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(run).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryWhoseOwnerIsAliveOrUnknownIsLeftAloneAndAPidThatIsNotItsPostgresIsNeverSignalled() throws Exception {
+        RunDirectory mine = RunDirectory.create(TEMP);
+        RunDirectory noOwner = new RunDirectory(Files.createTempDirectory(TEMP, RunDirectory.PREFIX));
+        RunDirectory dead = RunDirectory.create(TEMP);
+        Process bystander = new ProcessBuilder("sleep", "300").start();
+        try {
+            // the owner of "dead" is a finished process; its postmaster.pid names a live process that is no postgres
+            Process finished = new ProcessBuilder("true").start();
+            finished.waitFor();
+            Files.writeString(dead.root().resolve(RunDirectory.OWNER), finished.pid() + " -\n");
+            Files.createDirectories(dead.data());
+            Files.writeString(dead.data().resolve(Postmasters.PID_FILE), bystander.pid() + "\n" + dead.data() + "\n");
+
+            List<Path> reaped = OrphanReaper.reap(TEMP);
+
+            assertThat(reaped).contains(dead.root()).doesNotContain(mine.root(), noOwner.root());
+            assertThat(bystander.isAlive()).as("a pid that is not the directory's postgres").isTrue();
+            assertThat(mine.root()).exists();
+            assertThat(noOwner.root()).exists();
+            assertThat(dead.root()).doesNotExist();
+        } finally {
+            bystander.destroyForcibly();
+            TemplateCluster.deleteTree(mine.root());
+            TemplateCluster.deleteTree(noOwner.root());
+        }
+    }
+}
