@@ -66,7 +66,7 @@ final class PersistentCluster {
                             + secret + " no longer holds (the file is gone); delete " + data
                             + " to start it afresh (it is rebuilt from the migrations)");
                 }
-                tighten(secret);
+                tighten(secret, data);
                 return EmbeddedServer.launch(data, PrivateFiles.readSecret(secret), Optional.empty(), true, null);
             }
             return lockDownOlder(data, secret, hasSecret);
@@ -97,13 +97,12 @@ final class PersistentCluster {
         return server;
     }
 
-    private static void tighten(Path secret) throws IOException {
+    private static void tighten(Path secret, Path data) throws IOException {
         if (PrivateFiles.readableByOthers(secret) || PrivateFiles.readableByOthers(secret.getParent())) {
             PrivateFiles.directory(secret.getParent());
             Files.setPosixFilePermissions(secret, PrivateFiles.FILE);
             EmbeddedServer.notice(secret + " was readable by other users; it is now 0600 in a 0700 directory "
-                    + "(delete " + secret.getParent().getParent().resolve(secret.getFileName().toString()
-                    .replace(".password", "")) + " and the file to get a new password)");
+                    + "(for a new password, delete it and " + data + ")");
         }
     }
 
