@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
+import dev.autogen.embedded.EmbeddedServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -57,9 +58,16 @@ public final class Main {
             err.flush();
             return 2;
         });
-        int code = cli.execute(args);
-        out.flush();
-        return code;
+        // what the embedded servers recovered from (a server a killed run left, a cluster locked down)
+        java.util.function.Consumer<String> notices = EmbeddedServer.reportTo(line -> err.println("note: " + line));
+        try {
+            int code = cli.execute(args);
+            out.flush();
+            return code;
+        } finally {
+            err.flush();
+            EmbeddedServer.reportTo(notices);
+        }
     }
 
     private static String message(Throwable e) {

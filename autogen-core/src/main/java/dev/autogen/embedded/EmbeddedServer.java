@@ -36,7 +36,10 @@ import java.util.function.Consumer;
  */
 public final class EmbeddedServer implements DevServer {
 
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
+    /** zonky's lock file in a data directory, held while its server runs in a live JVM. */
+    static final String ZONKY_LOCK = "epg-lock";
+
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(20);
     private static volatile Consumer<String> notices = line -> System.err.println("autogen: " + line);
 
     private final EmbeddedPostgres postgres;
@@ -110,9 +113,32 @@ public final class EmbeddedServer implements DevServer {
                     throwawayDirectory != null));
             return new EmbeddedServer(builder.start(), dataDirectory, password, throwawayDirectory);
         } catch (IOException | RuntimeException e) {
+            // zonky gives up waiting but leaves a postmaster it started running: stop it
+            if (!String.valueOf(e.getMessage()).startsWith("could not lock")) { // else: another run's server
+                Postmasters.running(dataDirectory).ifPresent(Postmasters::stop);
+                // zonky keeps its lock on epg-lock after a failed start: a new file lets the next start lock it
+                try {
+                    Files.deleteIfExists(dataDirectory.resolve(ZONKY_LOCK));
+                } catch (IOException ignored) {
+                    // the next start says so
+                }
+            }
+            if (refusedPassword(e)) {
+                throw new AutogenException("the embedded PostgreSQL in " + dataDirectory + " refuses the password "
+                        + "autogen keeps for it; delete " + dataDirectory + " (and its password file) to start it afresh", e);
+            }
             throw new AutogenException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
                     + oneLine(e) + "; is another autogen using it, or is the directory damaged?", e);
         }
+    }
+
+    private static boolean refusedPassword(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "28P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void afterInitdb(Path dir, Optional<Path> passwordFile, boolean lockDown, boolean throwaway) {

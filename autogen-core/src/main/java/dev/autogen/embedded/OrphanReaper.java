@@ -26,9 +26,6 @@ final class OrphanReaper {
     /** Directories of autogen versions before run directories: the data directory itself. */
     private static final Pattern LEGACY = Pattern.compile("autogen-pg\\d+");
 
-    /** zonky's lock file in a data directory, held while its server runs in a live JVM. */
-    private static final String ZONKY_LOCK = "epg-lock";
-
     private static final AtomicBoolean REAPED = new AtomicBoolean();
 
     private OrphanReaper() {
@@ -68,7 +65,7 @@ final class OrphanReaper {
 
     /** An older autogen's directory: orphaned when its server's pid file is there but zonky's lock is free. */
     private static boolean reapLegacy(Path dir) {
-        if (!Files.exists(dir.resolve(Postmasters.PID_FILE)) || lockHeld(dir.resolve(ZONKY_LOCK))) {
+        if (!Files.exists(dir.resolve(Postmasters.PID_FILE)) || lockHeld(dir.resolve(EmbeddedServer.ZONKY_LOCK))) {
             return false;
         }
         return stopAndDelete(dir, dir);

@@ -22,8 +22,6 @@ final class PersistentCluster {
     /** Data directories whose server this JVM runs (zonky's lock cannot tell within one JVM). */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
 
-    private static final String ZONKY_LOCK = "epg-lock";
-
     private PersistentCluster() {
     }
 
@@ -71,8 +69,8 @@ final class PersistentCluster {
             }
             return lockDownOlder(data, secret, hasSecret);
         } catch (IOException e) {
-            throw new AutogenException("cannot prepare the embedded PostgreSQL in " + data + ": " + e.getMessage()
-                    + "; check the permissions of " + data.getParent(), e);
+            throw new AutogenException("cannot prepare the embedded PostgreSQL in " + data + ": " + PrivateFiles.describe(e)
+                    + "; check " + data.getParent() + " (a directory autogen may write in)", e);
         }
     }
 
@@ -116,7 +114,7 @@ final class PersistentCluster {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        if (OrphanReaper.lockHeld(data.resolve(ZONKY_LOCK))) {
+        if (OrphanReaper.lockHeld(data.resolve(EmbeddedServer.ZONKY_LOCK))) {
             throw inUse(data);
         }
         Optional<Long> pid = Postmasters.recordedPid(data);

@@ -92,6 +92,20 @@ final class PrivateFiles {
         return Files.getOwner(path).equals(me);
     }
 
+    /** What went wrong, for a message: {@code FILE is not a directory}, {@code FILE: Permission denied}. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            return exists.getFile() + " is not a directory";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + " does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     /** Whether {@code dir} is a directory this user owns that no one else may enter. */
     static boolean isPrivateDirectory(Path dir) {
         try {

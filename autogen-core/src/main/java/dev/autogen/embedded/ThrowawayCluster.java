@@ -24,8 +24,8 @@ final class ThrowawayCluster {
         try {
             run = RunDirectory.create(temporary);
         } catch (IOException e) {
-            throw new AutogenException("cannot create a temporary directory in " + temporary + ": " + e.getMessage()
-                    + "; check that it exists and is writable (java.io.tmpdir)", e);
+            throw new AutogenException("cannot create a temporary directory in " + temporary + ": "
+                    + PrivateFiles.describe(e) + "; check that it exists and is writable (java.io.tmpdir)", e);
         }
         try {
             Optional<EmbeddedServer> copy = fromTemplate(run);
@@ -65,7 +65,7 @@ final class ThrowawayCluster {
         try {
             PrivateFiles.writeSecret(run.passwordFile(), password);
         } catch (IOException e) {
-            throw new AutogenException("cannot write in " + run.root() + ": " + e.getMessage()
+            throw new AutogenException("cannot write in " + run.root() + ": " + PrivateFiles.describe(e)
                     + "; check the temporary directory (java.io.tmpdir)", e);
         }
         return EmbeddedServer.launch(run.data(), password, Optional.of(run.passwordFile()), true, run.root());

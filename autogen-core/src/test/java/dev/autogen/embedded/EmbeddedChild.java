@@ -27,10 +27,10 @@ public final class EmbeddedChild {
     }
 
     /** A started child; its server runs once this returns. */
-    record Running(Process process, Path dataDirectory) {
+    public record Running(Process process, Path dataDirectory) {
     }
 
-    static Running start(String... args) throws IOException {
+    public static Running start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), EmbeddedChild.class.getName()));
         command.addAll(List.of(args));

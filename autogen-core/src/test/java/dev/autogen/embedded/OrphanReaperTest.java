@@ -37,6 +37,26 @@ class OrphanReaperTest {
     }
 
     @Test
+    void theNextRunReapsByItself() throws Exception {
+        EmbeddedChild.Running killed = EmbeddedChild.start("throwaway");
+        Path run = killed.dataDirectory().getParent();
+        ProcessHandle postmaster = ProcessHandle.of(Postmasters.recordedPid(killed.dataDirectory()).orElseThrow())
+                .orElseThrow();
+        killed.process().destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        assertThat(postmaster.isAlive()).isTrue();
+
+        EmbeddedChild.Running next = EmbeddedChild.start("throwaway"); // another run: reaps before its server starts
+        try {
+            assertThat(postmaster.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(run).doesNotExist();
+        } finally {
+            next.process().destroy();
+            next.process().waitFor(60, TimeUnit.SECONDS);
+            postmaster.destroyForcibly();
+        }
+    }
+
+    @Test
     void sigtermStopsTheServerAndDeletesItsDirectory() throws Exception {
         EmbeddedChild.Running child = EmbeddedChild.start("throwaway");
         Path run = child.dataDirectory().getParent();
