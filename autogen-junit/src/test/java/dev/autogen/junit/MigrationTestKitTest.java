@@ -161,7 +161,9 @@ class MigrationTestKitTest {
     @Test
     void onAServerNamedByTheSystemPropertyEveryTestGetsAFreshDatabaseDroppedAfterwards() throws Exception {
         try (EmbeddedServer server = EmbeddedServer.throwaway()) {
-            Map<String, Outcome> outcomes = withUrl(server.url().jdbcUrl(), () -> run(GreenMigrationsTest.class));
+            // the embedded server asks for its password, so the URL carries it, as a user would write it
+            String url = server.url().jdbcUrl() + "?user=" + server.url().user() + "&password=" + server.url().password();
+            Map<String, Outcome> outcomes = withUrl(url, () -> run(GreenMigrationsTest.class));
 
             assertThat(outcomes).hasSize(5);
             assertThat(outcomes.values()).allSatisfy(o -> assertThat(o.status())
