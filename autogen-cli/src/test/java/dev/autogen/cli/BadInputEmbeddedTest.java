@@ -36,7 +36,8 @@ class BadInputEmbeddedTest extends CliTestBase {
         try {
             Result r = project.run("check");
             assertOneCleanError(r);
-            assertThat(r.err()).contains("cannot create a temporary directory in " + file, "java.io.tmpdir");
+            assertThat(r.err()).contains("the temporary directory " + file + " is not a directory",
+                    "set java.io.tmpdir to a writable directory");
         } finally {
             System.setProperty("java.io.tmpdir", tmp);
         }
@@ -206,8 +207,8 @@ class BadInputEmbeddedTest extends CliTestBase {
         try {
             Result r = project.run("check");
             assertOneCleanError(r);
-            assertThat(r.err()).contains("cannot create a temporary directory in " + dir.resolve("no-such-tmp"),
-                    "no-such-tmp does not exist", "java.io.tmpdir");
+            assertThat(r.err()).contains("the temporary directory " + dir.resolve("no-such-tmp") + " does not exist",
+                    "set java.io.tmpdir to a writable directory");
         } finally {
             System.setProperty("java.io.tmpdir", tmp);
         }

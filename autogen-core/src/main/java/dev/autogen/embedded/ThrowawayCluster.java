@@ -2,6 +2,7 @@ package dev.autogen.embedded;
 
 import dev.autogen.AutogenException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -19,6 +20,11 @@ final class ThrowawayCluster {
 
     static EmbeddedServer start() {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        if (!Files.isDirectory(temporary)) {
+            throw new AutogenException("the temporary directory " + temporary + (Files.exists(temporary)
+                    ? " is not a directory" : " does not exist") + "; the throwaway PostgreSQL needs one: set "
+                    + "java.io.tmpdir to a writable directory, e.g. JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=/var/tmp");
+        }
         OrphanReaper.reapOnce(temporary);
         RunDirectory run;
         try {
