@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -26,6 +26,7 @@ final class PrivateFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Object ME = POSIX ? whoAmI() : null;
 
     private PrivateFiles() {
     }
@@ -87,9 +88,27 @@ final class PrivateFiles {
         if (!POSIX) {
             return true;
         }
-        UserPrincipal me = FileSystems.getDefault().getUserPrincipalLookupService()
-                .lookupPrincipalByName(System.getProperty("user.name"));
-        return Files.getOwner(path).equals(me);
+        if (ME instanceof Integer uid) {
+            return uid.equals(Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS));
+        }
+        return ME != null && Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).equals(ME);
+    }
+
+    /**
+     * Who runs autogen: the uid that owns {@code /proc/self} on Linux (right also for a uid with no
+     * name, as in some containers), else the principal named by {@code user.name}; null if unknown.
+     */
+    private static Object whoAmI() {
+        try {
+            return Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        } catch (IOException | RuntimeException notLinux) {
+            try {
+                return FileSystems.getDefault().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name"));
+            } catch (IOException | RuntimeException unknown) {
+                return null;
+            }
+        }
     }
 
     /** What went wrong, for a message: {@code FILE is not a directory}, {@code FILE: Permission denied}. */
@@ -109,7 +128,7 @@ final class PrivateFiles {
     /** Whether {@code dir} is a directory this user owns that no one else may enter. */
     static boolean isPrivateDirectory(Path dir) {
         try {
-            return Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && ownedByMe(dir)
+            return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && ownedByMe(dir)
                     && !readableByOthers(dir);
         } catch (IOException | RuntimeException e) {
             return false;

@@ -56,6 +56,11 @@ final class TemplateCluster {
         }
     }
 
+    /** Where the template lives: {@code autogen-pg-template-2-USER} in the temporary directory. */
+    static Path location() {
+        return LOCATION;
+    }
+
     /** Forgets the template, after a copy of it failed to start. */
     static void discard() {
         deleteTree(LOCATION);

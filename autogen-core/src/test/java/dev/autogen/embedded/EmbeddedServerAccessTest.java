@@ -103,6 +103,44 @@ class EmbeddedServerAccessTest {
         }
     }
 
+    @Test
+    void aTemplateThatOthersCouldHaveWrittenOrThatTrustsConnectionsIsNeverCopied() throws Exception {
+        EmbeddedServer.throwaway().close(); // a template exists from here on
+        Path template = TemplateCluster.location();
+        Path hba = template.resolve("data").resolve("pg_hba.conf");
+        for (Runnable tamper : List.<Runnable>of(
+                () -> setPermissions(template, "rwxr-xr-x"),
+                () -> write(hba, "local all all trust\nhost all all 127.0.0.1/32 trust\n"))) {
+            if (!Files.exists(hba)) {
+                EmbeddedServer.throwaway().close();
+            }
+            tamper.run();
+            try (EmbeddedServer server = EmbeddedServer.throwaway(); Connection c = Connections.open(server.url());
+                 Statement st = c.createStatement()) {
+                assertThat(value(st, "SELECT string_agg(DISTINCT auth_method, ',') FROM pg_hba_file_rules"))
+                        .isEqualTo("scram-sha-256");
+                assertThat(refusal(server.url().jdbcUrl(), "postgres", null)).isIn("08004", "28P01");
+            }
+            assertThat(template).as("the tampered template is discarded").doesNotExist();
+        }
+    }
+
+    private static void setPermissions(Path path, String permissions) {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String refusal(String url, String user, String password) {
         Properties p = new Properties();
         p.setProperty("user", user);
