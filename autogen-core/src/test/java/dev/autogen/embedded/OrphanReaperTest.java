@@ -75,6 +75,25 @@ class OrphanReaperTest {
         }
     }
 
+    @Test
+    void theDirectoriesOfAnotherOsUserAreNeverTouched() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "only root can give a directory away");
+        RunDirectory theirs = RunDirectory.create(TEMP);
+        try {
+            Process finished = new ProcessBuilder("true").start();
+            finished.waitFor();
+            Files.writeString(theirs.root().resolve(RunDirectory.OWNER), finished.pid() + " -\n");
+            Files.setOwner(theirs.root(), TEMP.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName("nobody"));
+
+            assertThat(OrphanReaper.reap(TEMP)).doesNotContain(theirs.root());
+            assertThat(theirs.root()).exists();
+        } finally {
+            TemplateCluster.deleteTree(theirs.root());
+        }
+    }
+
     /** Whether this process ignores SIGINT (and so the JVMs it starts do too): bit 2 of SigIgn. */
     private static boolean sigintIgnored() throws Exception {
         Path status = Path.of("/proc/self/status");
