@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.DatabaseUrl;
+import dev.autogen.embedded.EmbeddedServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -55,12 +56,17 @@ public final class Main {
             err.flush();
             return code;
         });
+        // what the embedded servers recovered from (a server a killed run left, a cluster locked down)
+        java.util.function.Consumer<String> notices = EmbeddedServer.reportTo(line -> err.println("note: " + line));
         int code;
         try {
             code = cli.execute(args);
         } catch (LinkageError e) {
             // a broken or too new class of the user's reached the JVM's loader: picocli passes Errors through
             code = fail(message(e), e, verbose, json, style, out, err);
+        } finally {
+            err.flush();
+            EmbeddedServer.reportTo(notices);
         }
         out.flush();
         return code;

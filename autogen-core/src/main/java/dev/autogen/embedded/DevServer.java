@@ -8,7 +8,10 @@ import dev.autogen.config.DatabaseUrl;
  */
 public interface DevServer extends AutoCloseable {
 
-    /** The server's {@code postgres} database, as a superuser. */
+    /**
+     * The server's {@code postgres} database, as a superuser, with the credentials it asks for (the
+     * embedded server's random password); {@link DatabaseUrl#toString()} never shows them.
+     */
     DatabaseUrl url();
 
     @Override

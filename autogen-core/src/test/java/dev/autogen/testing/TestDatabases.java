@@ -1,8 +1,7 @@
 package dev.autogen.testing;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.autogen.config.DatabaseUrl;
+import dev.autogen.embedded.EmbeddedServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -83,21 +82,11 @@ public final class TestDatabases {
 
     private record Server(String adminUrl, String urlPrefix, String urlSuffix, String user, String password) {
 
+        /** autogen's own throwaway server: password-protected, stopped when the JVM exits, reaped if killed. */
         static Server embedded() {
-            try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        pg.close();
-                    } catch (IOException ignored) {
-                        // the JVM is going away either way
-                    }
-                }));
-                String prefix = "jdbc:postgresql://localhost:" + pg.getPort() + "/";
-                return new Server(prefix + "postgres", prefix, "", "postgres", "postgres");
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
-            }
+            DatabaseUrl url = EmbeddedServer.throwaway().url();
+            String prefix = url.jdbcUrl().substring(0, url.jdbcUrl().lastIndexOf('/') + 1);
+            return new Server(url.jdbcUrl(), prefix, "", url.user(), url.password());
         }
 
         /** {@code jdbc:postgresql://host:port/db?user=..&password=..}: credentials stay in the URL. */
