@@ -2,6 +2,7 @@ package dev.autogen.maven;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.workflow.ConfigWarnings;
 import dev.autogen.workflow.Project;
 import java.io.File;
 import java.nio.file.Files;
@@ -111,6 +112,7 @@ abstract class AutogenMojo extends AbstractMojo {
                 ? AutogenConfig.load(file, System.getenv())
                 : new AutogenConfig(file, Optional.empty(), entityPackages, List.of(),
                         migrationsDirectory.toPath(), migrationsPackage, AutogenConfig.DEFAULT_VERSION_TABLE, Map.of());
+        ConfigWarnings.of(config).forEach(getLog()::warn);
         if (entityPackages != null && !entityPackages.isEmpty()) {
             config = config.withEntityPackages(entityPackages);
         }
