@@ -43,6 +43,7 @@ public final class Project implements AutoCloseable {
     private RevisionGraph graph;
 
     public Project(AutogenConfig config, Optional<String> urlOverride) {
+        checkVersionTableLength(config);
         this.config = config;
         this.databaseUrl = urlOverride.or(config::databaseUrl).filter(s -> !s.isBlank()).map(DatabaseUrl::parse);
     }
@@ -74,6 +75,19 @@ public final class Project implements AutoCloseable {
     public DiffOptions diffOptions() {
         return new DiffOptions(config.strictKeyOrder() ? KeyOrder.DECLARED : KeyOrder.SET,
                 dialect.maxIdentifierBytes());
+    }
+
+    /** A version table name the database would cut is refused before anything is created under the cut name. */
+    private void checkVersionTableLength(AutogenConfig config) {
+        String name = config.versionTable();
+        for (String part : name.split("\\.")) {
+            int bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > dialect.maxIdentifierBytes()) {
+                throw new AutogenException(config.file() + ": [migrations] version_table = \"" + name + "\" has a name of "
+                        + bytes + " bytes; the database keeps only " + dialect.maxIdentifierBytes()
+                        + ", so choose a shorter one");
+            }
+        }
     }
 
     public VersionTable versionTable() {
