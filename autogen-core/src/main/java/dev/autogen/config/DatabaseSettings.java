@@ -32,14 +32,14 @@ public record DatabaseSettings(Optional<String> url, DevDatabase devDatabase) {
         String text = value.strip();
         ConfigSchema.Key key = ConfigSchema.declared("database.dev_database");
         if (!text.startsWith(TESTCONTAINERS)) {
-            throw toml.error(key, "= \"" + value + "\" is unknown; "
+            throw toml.error(key, "= \"" + toml.shown(value) + "\" is unknown; "
                     + DidYouMean.closest(text, java.util.List.of("embedded")).map(c -> "did you mean \"" + c + "\"? ")
                             .orElse("") + "use \"embedded\" (the default) or \"testcontainers:IMAGE\", "
                     + "e.g. \"testcontainers:postgres:17\"");
         }
         String image = text.substring(TESTCONTAINERS.length());
         if (!IMAGE.matcher(image).matches()) {
-            throw toml.error(key, "= \"" + value + "\" does not name a Docker image after \"testcontainers:\"; "
+            throw toml.error(key, "= \"" + toml.shown(value) + "\" does not name a Docker image after \"testcontainers:\"; "
                     + "write e.g. \"testcontainers:postgres:17\" or \"testcontainers:postgis/postgis:17-3.5\"");
         }
         return text;

@@ -39,7 +39,7 @@ public record EntitySettings(List<String> packages, List<Path> classpath, boolea
         }
         for (String name : packages) {
             if (!SourceVersion.isName(name)) {
-                throw toml.error(ConfigSchema.declared("entities.packages"), "holds \"" + name + "\", which is not a "
+                throw toml.error(ConfigSchema.declared("entities.packages"), "holds \"" + toml.shown(name) + "\", which is not a "
                         + "Java package name; write dot-separated identifiers, e.g. \"com.acme.model\" (a package "
                         + "includes its subpackages, so no \".*\")");
             }

@@ -21,12 +21,12 @@ final class MigrationChecks {
         String written = toml.required("migrations.directory");
         Path directory = toml.resolve(written);
         if (!directory.startsWith(toml.baseDirectory())) {
-            throw toml.error(ConfigSchema.declared("migrations.directory"), "= \"" + written + "\" is outside the "
+            throw toml.error(ConfigSchema.declared("migrations.directory"), "= \"" + toml.shown(written) + "\" is outside the "
                     + "project (the directory of " + toml.file().getFileName() + "); give a path inside it, "
                     + "e.g. directory = \"src/main/java/com/acme/migrations\"");
         }
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw toml.error(ConfigSchema.declared("migrations.directory"), "= \"" + written + "\" is a file, not a "
+            throw toml.error(ConfigSchema.declared("migrations.directory"), "= \"" + toml.shown(written) + "\" is a file, not a "
                     + "directory; name the directory the migration classes go in, or move the file away");
         }
         return directory;
@@ -35,7 +35,7 @@ final class MigrationChecks {
     static String packageName(TomlTable toml) {
         String name = toml.required("migrations.package").strip();
         if (!SourceVersion.isName(name)) {
-            throw toml.error(ConfigSchema.declared("migrations.package"), "= \"" + name + "\" is not a Java package "
+            throw toml.error(ConfigSchema.declared("migrations.package"), "= \"" + toml.shown(name) + "\" is not a Java package "
                     + "name; write dot-separated identifiers that are not keywords, e.g. package = \"com.acme.migrations\"");
         }
         return name;
@@ -44,7 +44,7 @@ final class MigrationChecks {
     static String versionTable(TomlTable toml) {
         String name = toml.string("migrations.version_table");
         if (name != null && !TABLE.matcher(name).matches()) {
-            throw toml.error(ConfigSchema.declared("migrations.version_table"), "= \"" + name + "\" is not a table "
+            throw toml.error(ConfigSchema.declared("migrations.version_table"), "= \"" + toml.shown(name) + "\" is not a table "
                     + "name; write TABLE or SCHEMA.TABLE of letters, digits and _, e.g. version_table = \""
                     + MigrationSettings.DEFAULT_VERSION_TABLE + "\"");
         }

@@ -33,12 +33,12 @@ public record SchemaSettings(List<String> schemas, TableFilter tableFilter, bool
         List<String> globs = toml.strings(path);
         for (String glob : globs) {
             if (glob.chars().anyMatch(c -> "%[]{}()|\\^+".indexOf(c) >= 0)) {
-                throw toml.error(ConfigSchema.declared(path), "holds \"" + glob + "\", which uses a character "
+                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob) + "\", which uses a character "
                         + "these patterns do not know; they are globs: * for any characters, ? for one, "
                         + "e.g. \"legacy_*\" or \"billing.*\"");
             }
             if (glob.chars().filter(c -> c == '.').count() > 1 || glob.startsWith(".") || glob.endsWith(".")) {
-                throw toml.error(ConfigSchema.declared(path), "holds \"" + glob + "\"; a pattern is NAME or "
+                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob) + "\"; a pattern is NAME or "
                         + "SCHEMA.NAME, e.g. \"flyway_schema_history\" or \"legacy.*\"");
             }
         }

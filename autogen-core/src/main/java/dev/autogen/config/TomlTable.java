@@ -22,6 +22,8 @@ final class TomlTable {
     private final EnvExpander env;
     private final Path file;
     private final TomlText text;
+    /** Values that {@code ${VAR}} made, and the text they were written as: messages show only the latter. */
+    private final Map<String, String> expanded = new java.util.HashMap<>();
 
     TomlTable(JsonNode toml, EnvExpander env, Path file, TomlText text) {
         this.toml = toml;
@@ -68,7 +70,24 @@ final class TomlTable {
     String string(String path) {
         Key key = ConfigSchema.declared(path);
         JsonNode node = node(key);
-        return node.isMissingNode() ? null : env.expand(node.asText(), path);
+        return node.isMissingNode() ? null : expand(node.asText(), path);
+    }
+
+    /**
+     * A value as a message may show it: as written in the file, so that what {@code ${VAR}}
+     * expanded to (a password, perhaps) is never printed.
+     */
+    String shown(String value) {
+        return expanded.getOrDefault(value, value);
+    }
+
+    private String expand(String written, String path) {
+        String value = env.expand(written, path);
+        if (!value.equals(written)) {
+            expanded.put(value, written);
+            expanded.put(value.strip(), written);
+        }
+        return value;
     }
 
     String required(String path) {
@@ -86,7 +105,7 @@ final class TomlTable {
         Key key = ConfigSchema.declared(path);
         List<String> out = new ArrayList<>();
         for (JsonNode item : node(key)) {
-            String value = env.expand(item.asText(), path);
+            String value = expand(item.asText(), path);
             if (value.isBlank()) {
                 throw error(key, "holds an empty string; remove it, or write e.g. " + key.name() + " = "
                         + key.example());
@@ -116,7 +135,7 @@ final class TomlTable {
         }
         String chosen = value.strip().toLowerCase(java.util.Locale.ROOT);
         if (!key.choices().contains(chosen)) {
-            throw error(key, "= \"" + value + "\" is unknown; "
+            throw error(key, "= \"" + shown(value) + "\" is unknown; "
                     + DidYouMean.closest(chosen, key.choices()).map(c -> "did you mean \"" + c + "\"? ").orElse("")
                     + "use " + key.expected());
         }

@@ -35,7 +35,8 @@ class BadInputConfigFileTest {
 
     private AutogenConfig load(String toml) throws Exception {
         Files.writeString(file(), toml);
-        return AutogenConfig.load(file(), Map.of("SECRET_URL", "postgresql://u:s3cret-pw@h/d"));
+        return AutogenConfig.load(file(), Map.of("SECRET_URL", "postgresql://u:s3cret-pw@h/d",
+                "SECRET_CHOICE", "s3cret-pw", "SECRET_PACKAGE", "com.s3cret-pw"));
     }
 
     private String error(String toml) {
@@ -102,6 +103,19 @@ class BadInputConfigFileTest {
         String message = error("[database]\nurl = [\"postgresql://u:s3cret-pw@h/d\"]\n" + MINIMAL);
         assertThat(message).contains("[database] url must be a string, not a list").doesNotContain("s3cret");
         assertThat(error("[database]\nurl = \"${SECRET_URL}\"\nbogus = 1\n" + MINIMAL)).doesNotContain("s3cret");
+    }
+
+    @Test
+    void aValueFromTheEnvironmentIsShownAsWrittenNotAsExpanded() {
+        assertThat(error(MINIMAL.replace("\"com.acme.migrations\"", "\"${SECRET_PACKAGE}\"")))
+                .contains("[migrations] package = \"${SECRET_PACKAGE}\" is not a Java package name")
+                .doesNotContain("s3cret");
+        assertThat(error(MINIMAL.replace("[\"com.acme.model\"]", "[\"${SECRET_PACKAGE}\"]")))
+                .contains("holds \"${SECRET_PACKAGE}\"").doesNotContain("s3cret");
+        assertThat(error("[database]\ndev_database = \"${SECRET_CHOICE}\"\n" + MINIMAL))
+                .contains("dev_database = \"${SECRET_CHOICE}\" is unknown").doesNotContain("s3cret");
+        assertThat(error(MINIMAL.replace("[migrations]", "naming = \"${SECRET_CHOICE}\"\n[migrations]")))
+                .doesNotContain("s3cret");
     }
 
     @Test
@@ -191,8 +205,8 @@ class BadInputConfigFileTest {
                 "hibernate.jdbc.batch_size" = 20
                 "hibernate.globally_quoted_identifiers" = true
                 """);
-        assertThat(config.hibernateProperties()).containsExactly(Map.entry("hibernate.default_schema", "app"),
-                Map.entry("hibernate.globally_quoted_identifiers", "true"), Map.entry("hibernate.jdbc.batch_size", "20"));
+        assertThat(config.hibernateProperties()).isEqualTo(Map.of("hibernate.default_schema", "app",
+                "hibernate.globally_quoted_identifiers", "true", "hibernate.jdbc.batch_size", "20"));
         assertThat(error(MINIMAL + "[hibernate]\n\"hibernate.default_schema\" = [\"a\", \"b\"]\n"))
                 .contains("line 7: [hibernate] \"hibernate.default_schema\" must be a string, a number or true/false, "
                         + "not a list");
