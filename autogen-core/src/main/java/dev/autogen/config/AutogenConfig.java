@@ -61,6 +61,10 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
     }
 
     private static AutogenConfig load(Path file, Map<String, String> environment, boolean databaseUrl) {
+        if (Files.isDirectory(file)) {
+            throw new AutogenException(file + " is a directory; pass --config FILE naming the file itself, "
+                    + "or -C DIR to run in that directory");
+        }
         if (!Files.isRegularFile(file)) {
             throw new AutogenException("no " + file + " here; run `autogen init` to create one, "
                     + "or pass --config FILE / -C DIR");

@@ -23,9 +23,22 @@ public record SchemaSettings(List<String> schemas, TableFilter tableFilter, bool
     }
 
     static SchemaSettings read(TomlTable toml) {
-        return new SchemaSettings(toml.strings("schema.schemas"),
+        return new SchemaSettings(schemaNames(toml),
                 new TableFilter(globs(toml, "schema.include"), globs(toml, "schema.exclude")),
                 toml.bool("schema.strict_key_order", false));
+    }
+
+    /** Schema names, each one schema: not a pattern, not qualified. */
+    private static List<String> schemaNames(TomlTable toml) {
+        List<String> names = toml.strings("schema.schemas");
+        for (String name : names) {
+            if (name.chars().anyMatch(c -> ".*?%\"".indexOf(c) >= 0)) {
+                throw toml.error(ConfigSchema.declared("schema.schemas"), "holds \"" + toml.shown(name) + "\", which is "
+                        + "not a schema name; list each schema by its name, e.g. schemas = [\"billing\", \"audit\"] "
+                        + "(patterns go in exclude and include)");
+            }
+        }
+        return names;
     }
 
     /** Globs over {@code name} or {@code schema.name}: {@code *} and {@code ?}, nothing of SQL's LIKE or regex. */

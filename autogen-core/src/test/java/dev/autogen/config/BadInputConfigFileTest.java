@@ -178,6 +178,21 @@ class BadInputConfigFileTest {
     }
 
     @Test
+    void schemasAreNamesNotPatternsAndTheFileIsAFile() throws Exception {
+        for (String bad : new String[] {"legacy_*", "app.billing", "\\\"Billing\\\""}) {
+            assertThat(error(MINIMAL + "[schema]\nschemas = [\"" + bad + "\"]\n")).as(bad)
+                    .contains("[schema] schemas holds", "which is not a schema name");
+        }
+        Files.createDirectories(dir.resolve("conf"));
+        assertThatThrownBy(() -> AutogenConfig.load(dir.resolve("conf"), Map.of()))
+                .hasMessage(dir.resolve("conf") + " is a directory; pass --config FILE naming the file itself, "
+                        + "or -C DIR to run in that directory");
+        assertThat(error(MINIMAL.replace("packages", "Packages"))).contains("did you mean packages?");
+        assertThat(error(MINIMAL + "lock-timeout = 5\n")).contains("did you mean lock_timeout?");
+        assertThat(error("[[migrations]]\ndirectory = \"m\"\n")).contains("migrations must be a section");
+    }
+
+    @Test
     void brokenTomlNamesTheLineAndColumn() {
         assertThat(error(MINIMAL + "lock_timeout = = 2\n")).startsWith(file() + ", line 6, column 16: not valid TOML "
                 + "(unknown token); fix it there");
