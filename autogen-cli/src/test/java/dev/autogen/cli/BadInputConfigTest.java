@@ -115,6 +115,36 @@ class BadInputConfigTest extends CliTestBase {
     }
 
     @Test
+    void schemasAreNamesAndConfigNamesAFile() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        rejects(project, replace("[hibernate]\n", "[schema]\nschemas = [\"billing.*\"]\n\n[hibernate]\n"),
+                "[schema] schemas holds \"billing.*\", which is not a schema name");
+        project.writeConfig(null);
+        List<String> before = project.files();
+
+        Result r = project.run("check", "--config", "src", "--url", db.urlWithCredentials());
+
+        assertOneCleanError(r);
+        assertThat(r.err()).contains(project.resolve("src") + " is a directory; pass --config FILE naming the file");
+        assertThat(project.files()).isEqualTo(before);
+    }
+
+    @Test
+    void aMigrationsPackageThatIsNotItsDirectoryIsAWarning() throws Exception {
+        TestProject project = TestProject.standard(dir, null);
+        project.write("autogen.toml", project.read(project.configFile())
+                .replace("package = \"com.acme.migrations\"", "package = \"com.acme.migration\""));
+
+        Result r = project.run("current", "--url", db.urlWithCredentials());
+
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(r.errLines()).containsExactly("warning: " + project.configFile() + ": [migrations] package = "
+                + "\"com.acme.migration\" is not the package of directory src/main/java/com/acme/migrations "
+                + "(com.acme.migrations); make them agree, so that the classes are where the build and readers "
+                + "expect them");
+    }
+
+    @Test
     void aFileThatIsNotUtf8() throws Exception {
         TestProject project = TestProject.standard(dir, null);
         String latin1 = "# caf\u00e9\n" + project.read(project.configFile());
