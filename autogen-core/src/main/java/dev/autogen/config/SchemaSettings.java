@@ -33,9 +33,9 @@ public record SchemaSettings(List<String> schemas, TableFilter tableFilter, bool
         List<String> names = toml.strings("schema.schemas");
         for (String name : names) {
             if (name.chars().anyMatch(c -> ".*?%\"".indexOf(c) >= 0)) {
-                throw toml.error(ConfigSchema.declared("schema.schemas"), "holds \"" + toml.shown(name) + "\", which is "
-                        + "not a schema name; list each schema by its name, e.g. schemas = [\"billing\", \"audit\"] "
-                        + "(patterns go in exclude and include)");
+                throw toml.error(ConfigSchema.declared("schema.schemas"), "holds \"" + toml.shown(name)
+                        + "\", which is not a schema name; list each schema by its name, "
+                        + "e.g. schemas = [\"billing\", \"audit\"] (patterns go in exclude and include)");
             }
         }
         return names;
@@ -46,13 +46,13 @@ public record SchemaSettings(List<String> schemas, TableFilter tableFilter, bool
         List<String> globs = toml.strings(path);
         for (String glob : globs) {
             if (glob.chars().anyMatch(c -> "%[]{}()|\\^+".indexOf(c) >= 0)) {
-                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob) + "\", which uses a character "
-                        + "these patterns do not know; they are globs: * for any characters, ? for one, "
-                        + "e.g. \"legacy_*\" or \"billing.*\"");
+                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob)
+                        + "\", which uses a character these patterns do not know; they are globs: "
+                        + "* for any characters, ? for one, e.g. \"legacy_*\" or \"billing.*\"");
             }
             if (glob.chars().filter(c -> c == '.').count() > 1 || glob.startsWith(".") || glob.endsWith(".")) {
-                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob) + "\"; a pattern is NAME or "
-                        + "SCHEMA.NAME, e.g. \"flyway_schema_history\" or \"legacy.*\"");
+                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob)
+                        + "\"; a pattern is NAME or SCHEMA.NAME, e.g. \"flyway_schema_history\" or \"legacy.*\"");
             }
         }
         return globs;
