@@ -50,7 +50,8 @@ public final class AutogenCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 2;
         }
-        Context context = Context.of(this, new GlobalOptions(), spec.commandLine().getOut());
+        Context context = Context.of(this, new GlobalOptions(), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         return AutogenerateRun.run(context, message, autogenerateOptions);
     }
 }

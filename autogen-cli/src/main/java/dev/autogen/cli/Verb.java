@@ -20,7 +20,7 @@ abstract class Verb implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        return run(Context.of(root, local, spec.commandLine().getOut()));
+        return run(Context.of(root, local, spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 
     /** Does the work; returns the exit code. */

@@ -1,11 +1,8 @@
 package dev.autogen.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.autogen.AutogenException;
 import dev.autogen.diff.TableFilter;
 import dev.autogen.embedded.DevDatabase;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,8 @@ import java.util.Optional;
  * The contents of {@code autogen.toml}, one record per section: {@code [database]},
  * {@code [entities]} with {@code [hibernate]}, {@code [migrations]} and {@code [schema]}.
  * Relative paths are resolved against the file's directory; {@code ${VAR}} expands from the
- * environment.
+ * environment. The file is read strictly: a section or key {@link ConfigSchema} does not declare,
+ * or a value of the wrong kind, is an error naming the file, the line and what to write.
  *
  * <pre>{@code
  * AutogenConfig config = AutogenConfig.load(Path.of("autogen.toml"), System.getenv());
@@ -63,20 +61,16 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
     }
 
     private static AutogenConfig load(Path file, Map<String, String> environment, boolean databaseUrl) {
+        if (Files.isDirectory(file)) {
+            throw new AutogenException(file + " is a directory; pass --config FILE naming the file itself, "
+                    + "or -C DIR to run in that directory");
+        }
         if (!Files.isRegularFile(file)) {
             throw new AutogenException("no " + file + " here; run `autogen init` to create one, "
                     + "or pass --config FILE / -C DIR");
         }
-        JsonNode parsed;
-        try {
-            parsed = new TomlMapper().readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new AutogenException(file + ": " + e.getOriginalMessage().replaceAll("\\s+", " ")
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
-        } catch (IOException e) {
-            throw new AutogenException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        TomlTable toml = new TomlTable(parsed, new EnvExpander(environment), file);
+        TomlText text = TomlText.read(file);
+        TomlTable toml = new TomlTable(text.parse(), new EnvExpander(environment), file, text);
         return new AutogenConfig(file, DatabaseSettings.read(toml, databaseUrl), EntitySettings.read(toml),
                 MigrationSettings.read(toml), SchemaSettings.read(toml));
     }

@@ -23,7 +23,7 @@ public record DatabaseSettings(Optional<UrlSetting> urlSetting, DevDatabase devD
         String value = withUrl ? toml.string("database.url") : null;
         Optional<UrlSetting> url = Optional.ofNullable(value).map(v -> UrlSetting.configFile(
                 toml.file().getFileName().toString(), toml.unexpanded("database.url"), v));
-        return new DatabaseSettings(url, DevDatabase.parse(toml.string("database.dev_database")));
+        return new DatabaseSettings(url, DevDatabase.parse(DevDatabaseCheck.read(toml)));
     }
 
     /** The URL's text as given, expanded; empty when the file names none. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 
 /**
  * {@code [entities]} and {@code [hibernate]}: where the entity classes are and how Hibernate names
@@ -36,25 +37,21 @@ public record EntitySettings(List<String> packages, List<Path> classpath, boolea
             throw new AutogenException(toml.file() + ": [entities] packages is missing; name the packages that hold "
                     + "your @Entity classes, e.g. packages = [\"com.acme.model\"]");
         }
+        for (String name : packages) {
+            if (!SourceVersion.isName(name)) {
+                throw toml.error(ConfigSchema.declared("entities.packages"), "holds \"" + toml.shown(name) + "\", which is not a "
+                        + "Java package name; write dot-separated identifiers, e.g. \"com.acme.model\" (a package "
+                        + "includes its subpackages, so no \".*\")");
+            }
+        }
         List<Path> classpath = new ArrayList<>();
         toml.strings("entities.classpath").forEach(entry -> classpath.add(toml.resolve(entry)));
         boolean given = !classpath.isEmpty();
         if (!given) {
             classpath.add(toml.resolve(DEFAULT_CLASSPATH));
         }
-        return new EntitySettings(packages, classpath, given, toml.string("entities.naming"),
-                readableNames(toml.string("entities.constraint_names")), toml.section("hibernate"));
-    }
-
-    private static boolean readableNames(String value) {
-        if (value == null || value.equals("hibernate")) {
-            return false;
-        }
-        if (value.equals("readable")) {
-            return true;
-        }
-        throw new AutogenException("autogen.toml: [entities] constraint_names = \"" + value + "\" is unknown; use "
-                + "\"readable\" (fk_/uq_/ix_<table>_<columns>) or \"hibernate\" (Hibernate's hashed names)");
+        return new EntitySettings(packages, classpath, given, toml.choice("entities.naming"),
+                toml.choice("entities.constraint_names").equals("readable"), toml.hibernate());
     }
 
     /** These settings with another classpath (e.g. the build tool's), marked as given. */

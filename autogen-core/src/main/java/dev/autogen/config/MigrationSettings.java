@@ -27,10 +27,9 @@ public record MigrationSettings(Path directory, String packageName, String versi
     }
 
     static MigrationSettings read(TomlTable toml) {
-        Path directory = toml.resolve(toml.required("migrations.directory"));
-        return new MigrationSettings(directory, toml.required("migrations.package"),
-                toml.string("migrations.version_table"),
-                Optional.ofNullable(toml.seconds("migrations.lock_timeout", "60")).map(Duration::ofSeconds).orElse(null),
+        return new MigrationSettings(MigrationChecks.directory(toml), MigrationChecks.packageName(toml),
+                MigrationChecks.versionTable(toml),
+                Optional.ofNullable(toml.seconds("migrations.lock_timeout")).map(Duration::ofSeconds).orElse(null),
                 toml.bool("migrations.concurrent_indexes", false));
     }
 

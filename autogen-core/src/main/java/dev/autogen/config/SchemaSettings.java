@@ -23,8 +23,38 @@ public record SchemaSettings(List<String> schemas, TableFilter tableFilter, bool
     }
 
     static SchemaSettings read(TomlTable toml) {
-        return new SchemaSettings(toml.strings("schema.schemas"),
-                new TableFilter(toml.strings("schema.include"), toml.strings("schema.exclude")),
+        return new SchemaSettings(schemaNames(toml),
+                new TableFilter(globs(toml, "schema.include"), globs(toml, "schema.exclude")),
                 toml.bool("schema.strict_key_order", false));
+    }
+
+    /** Schema names, each one schema: not a pattern, not qualified. */
+    private static List<String> schemaNames(TomlTable toml) {
+        List<String> names = toml.strings("schema.schemas");
+        for (String name : names) {
+            if (name.chars().anyMatch(c -> ".*?%\"".indexOf(c) >= 0)) {
+                throw toml.error(ConfigSchema.declared("schema.schemas"), "holds \"" + toml.shown(name)
+                        + "\", which is not a schema name; list each schema by its name, "
+                        + "e.g. schemas = [\"billing\", \"audit\"] (patterns go in exclude and include)");
+            }
+        }
+        return names;
+    }
+
+    /** Globs over {@code name} or {@code schema.name}: {@code *} and {@code ?}, nothing of SQL's LIKE or regex. */
+    private static List<String> globs(TomlTable toml, String path) {
+        List<String> globs = toml.strings(path);
+        for (String glob : globs) {
+            if (glob.chars().anyMatch(c -> "%[]{}()|\\^+".indexOf(c) >= 0)) {
+                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob)
+                        + "\", which uses a character these patterns do not know; they are globs: "
+                        + "* for any characters, ? for one, e.g. \"legacy_*\" or \"billing.*\"");
+            }
+            if (glob.chars().filter(c -> c == '.').count() > 1 || glob.startsWith(".") || glob.endsWith(".")) {
+                throw toml.error(ConfigSchema.declared(path), "holds \"" + toml.shown(glob)
+                        + "\"; a pattern is NAME or SCHEMA.NAME, e.g. \"flyway_schema_history\" or \"legacy.*\"");
+            }
+        }
+        return globs;
     }
 }

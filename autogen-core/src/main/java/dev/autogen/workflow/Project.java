@@ -55,6 +55,7 @@ public final class Project implements AutoCloseable {
      * embedded PostgreSQL. A setting given empty is an error naming it, never a fall-through.
      */
     public Project(AutogenConfig config, UrlSetting override) {
+        checkVersionTableLength(config);
         this.config = config;
         this.databaseUrl = Optional.ofNullable(override).or(config::databaseUrlSetting).map(UrlSetting::parse);
     }
@@ -91,6 +92,19 @@ public final class Project implements AutoCloseable {
     public DiffOptions diffOptions() {
         return new DiffOptions(config.strictKeyOrder() ? KeyOrder.DECLARED : KeyOrder.SET,
                 dialect.maxIdentifierBytes());
+    }
+
+    /** A version table name the database would cut is refused before anything is created under the cut name. */
+    private void checkVersionTableLength(AutogenConfig config) {
+        String name = config.versionTable();
+        for (String part : name.split("\\.")) {
+            int bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > dialect.maxIdentifierBytes()) {
+                throw new AutogenException(config.file() + ": [migrations] version_table = \"" + name + "\" has a name of "
+                        + bytes + " bytes; the database keeps only " + dialect.maxIdentifierBytes()
+                        + ", so choose a shorter one");
+            }
+        }
     }
 
     public VersionTable versionTable() {

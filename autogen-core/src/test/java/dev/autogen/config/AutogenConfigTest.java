@@ -65,7 +65,8 @@ class AutogenConfigTest {
         assertThat(load(base + "concurrent_indexes = true\n", Map.of()).concurrentIndexes()).isTrue();
         assertThatThrownBy(() -> load(base + "concurrent_indexes = \"yes\"\n", Map.of()))
                 .isInstanceOf(AutogenException.class)
-                .hasMessage("autogen.toml: migrations.concurrent_indexes must be true or false");
+                .hasMessage(dir.resolve("autogen.toml") + ", line 6: [migrations] concurrent_indexes must be true or "
+                        + "false, not a string; write e.g. concurrent_indexes = true");
     }
 
     @Test
@@ -83,7 +84,8 @@ class AutogenConfigTest {
         assertThat(load(base + "strict_key_order = true\n", Map.of()).strictKeyOrder()).isTrue();
         assertThatThrownBy(() -> load(base + "strict_key_order = 1\n", Map.of()))
                 .isInstanceOf(AutogenException.class)
-                .hasMessage("autogen.toml: schema.strict_key_order must be true or false");
+                .hasMessage(dir.resolve("autogen.toml") + ", line 7: [schema] strict_key_order must be true or "
+                        + "false, not a number; write e.g. strict_key_order = true");
     }
 
     @Test
@@ -117,7 +119,7 @@ class AutogenConfigTest {
         assertThatThrownBy(() -> load("[entities]\npackages = []\n", Map.of()))
                 .hasMessageContaining("[entities] packages is missing");
         assertThatThrownBy(() -> load("[entities\npackages = [\"a\"]\n", Map.of()))
-                .isInstanceOf(AutogenException.class).hasMessageContaining("(line 1)");
+                .isInstanceOf(AutogenException.class).hasMessageContaining(", line 1, column 10: not valid TOML");
         assertThatThrownBy(() -> AutogenConfig.load(dir.resolve("nope.toml"), Map.of()))
                 .hasMessageContaining("run `autogen init` to create one");
     }

@@ -68,6 +68,9 @@ final class KitProject {
         }
         AutogenConfig config = settings.config().isBlank() ? null
                 : AutogenConfig.loadWithoutDatabaseUrl(Path.of(settings.config()), System.getenv());
+        if (config != null) {
+            dev.autogen.workflow.ConfigWarnings.of(config).forEach(line -> System.err.println("warning: " + line));
+        }
         List<String> entities = settings.entities().length > 0 ? List.of(settings.entities())
                 : config == null ? List.of() : config.entityPackages();
         String migrations = !settings.migrations().isBlank() ? settings.migrations()

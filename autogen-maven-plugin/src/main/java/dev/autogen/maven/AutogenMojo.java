@@ -2,6 +2,7 @@ package dev.autogen.maven;
 
 import dev.autogen.AutogenException;
 import dev.autogen.config.AutogenConfig;
+import dev.autogen.workflow.ConfigWarnings;
 import dev.autogen.workflow.Project;
 import java.io.File;
 import java.nio.file.Files;
@@ -99,6 +100,10 @@ abstract class AutogenMojo extends AbstractMojo {
     }
 
     AutogenConfig config() throws MojoExecutionException {
+        checkPackage("migrationsPackage", migrationsPackage, "com.acme.migrations");
+        for (String name : entityPackages == null ? List.<String>of() : entityPackages) {
+            checkPackage("entityPackages", name, "com.acme.model");
+        }
         Path file = configFile.toPath();
         boolean configured = entityPackages != null && !entityPackages.isEmpty() && migrationsDirectory != null
                 && migrationsPackage != null;
@@ -111,6 +116,7 @@ abstract class AutogenMojo extends AbstractMojo {
                 ? AutogenConfig.load(file, System.getenv())
                 : new AutogenConfig(file, Optional.empty(), entityPackages, List.of(),
                         migrationsDirectory.toPath(), migrationsPackage, AutogenConfig.DEFAULT_VERSION_TABLE, Map.of());
+        ConfigWarnings.of(config).forEach(getLog()::warn);
         if (entityPackages != null && !entityPackages.isEmpty()) {
             config = config.withEntityPackages(entityPackages);
         }
@@ -120,6 +126,14 @@ abstract class AutogenMojo extends AbstractMojo {
                     migrationsPackage == null ? config.migrationsPackage() : migrationsPackage);
         }
         return config.withClasspath(classpath());
+    }
+
+    /** A package parameter, checked as {@code autogen.toml}'s packages are, before anything is read or written. */
+    private static void checkPackage(String parameter, String name, String example) throws MojoExecutionException {
+        if (name != null && !javax.lang.model.SourceVersion.isName(name)) {
+            throw new MojoExecutionException("<" + parameter + "> \"" + name + "\" is not a Java package name; write "
+                    + "dot-separated identifiers that are not Java keywords, e.g. " + example);
+        }
     }
 
     private List<Path> classpath() throws MojoExecutionException {

@@ -108,6 +108,21 @@ class MojoInputTest {
     }
 
     @Test
+    void packageParametersAreJavaPackageNames() {
+        HistoryMojo mojo = mojo(new HistoryMojo());
+        mojo.entityPackages = List.of("com.acme.model");
+        mojo.migrationsDirectory = dir.resolve("src/main/java/com/acme/migrations").toFile();
+        mojo.migrationsPackage = "com..acme";
+        assertThatThrownBy(mojo::config).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<migrationsPackage> \"com..acme\" is not a Java package name; write dot-separated "
+                        + "identifiers that are not Java keywords, e.g. com.acme.migrations");
+        mojo.migrationsPackage = "com.acme.migrations";
+        mojo.entityPackages = List.of("com.acme.model.*");
+        assertThatThrownBy(mojo::config).hasMessageStartingWith("<entityPackages> \"com.acme.model.*\" is not");
+        assertThat(dir.resolve(".autogen")).doesNotExist();
+    }
+
+    @Test
     void skipDoesNothing() throws Exception {
         RevisionMojo mojo = mojo(new RevisionMojo());
         mojo.skip = true;
