@@ -48,6 +48,16 @@ public final class EntityModel implements AutoCloseable {
         HibernateModel hibernate = HibernateModel.build(loader, source.classpath(), classNames,
                 source.hibernateProperties(), dialect.hibernateDialect());
         String defaultSchema = source.hibernateProperties().get("hibernate.default_schema");
+        try {
+            TableUses uses = new TableUses(hibernate.metadata());
+            new NameLimits(hibernate.metadata(), dialect, uses).check();
+            new SharedTables(hibernate.metadata(), uses).check();
+            new RelationSpellings(hibernate.metadata(), dialect, defaultSchema, uses).check();
+        } catch (RuntimeException e) {
+            hibernate.close();
+            closeQuietly(loader);
+            throw e;
+        }
         Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema, hibernate.explicitNames())
                 .convert();
         Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
@@ -120,6 +130,14 @@ public final class EntityModel implements AutoCloseable {
     @Override
     public void close() {
         hibernate.close();
+        try {
+            loader.close();
+        } catch (java.io.IOException ignored) {
+            // nothing useful to do
+        }
+    }
+
+    private static void closeQuietly(URLClassLoader loader) {
         try {
             loader.close();
         } catch (java.io.IOException ignored) {
