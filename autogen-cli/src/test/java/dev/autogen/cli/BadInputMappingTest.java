@@ -263,4 +263,52 @@ class BadInputMappingTest extends CliTestBase {
                 "column name \"say \"hi\" of table quoted", "holds a double quote that is not doubled",
                 "write it twice");
     }
+
+    @Test
+    void anEnumTypeAndACheckNameOverTheLimit() throws Exception {
+        String type = "Status" + "x".repeat(58); // Hibernate names the type after the enum: 64 bytes
+        assertRejected(List.of("PurchaseOrder", String.format(ORDER, ""),
+                        type, "package com.acme.model;\n\npublic enum " + type + " { NEW, PAID }\n",
+                        "Payment", entity("Payment", "@Table(name = \"payments\")",
+                                "    @Enumerated(EnumType.STRING)\n"
+                                        + "    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.NAMED_ENUM)\n"
+                                        + "    private " + type + " status;")),
+                "enum type name \"" + type + "\"", "is 64 bytes long", "the Java enum's simple name");
+        deleteTree(dir);
+        java.nio.file.Files.createDirectories(dir);
+        String check = "ck_" + "k".repeat(61);
+        assertRejected("Payment", entity("Payment", "@Table(name = \"payments\")\n"
+                        + "@org.hibernate.annotations.Check(name = \"" + check + "\", constraints = \"amount >= 0\")",
+                        "    private Integer amount;"),
+                "check constraint name \"" + check + "\" on table payments is 64 bytes long", "@Check(name)");
+    }
+
+    // ------------------------------------------------------------ names PostgreSQL gives itself
+
+    @Test
+    void anIndexNamedLikeAnotherTablesPrimaryKey() throws Exception {
+        assertRejected("Audit", entity("Audit", "@Table(name = \"audit\", indexes = @Index(name = \"orders_pkey\", "
+                        + "columnList = \"note\"))", "    private String note;"),
+                "index orders_pkey on table audit has the name postgresql gives the primary key of table orders",
+                "give the index another name in @Index(name)");
+    }
+
+    @Test
+    void aSequenceNamedLikeAnIdentityColumnsSequence() throws Exception {
+        assertRejected("Ticket", """
+                        package com.acme.model;
+
+                        import jakarta.persistence.*;
+
+                        @Entity
+                        public class Ticket {
+                            @Id
+                            @GeneratedValue(generator = "ticket_ids")
+                            @SequenceGenerator(name = "ticket_ids", sequenceName = "interviews_id_seq")
+                            private Long id;
+                        }
+                        """,
+                "sequence interviews_id_seq has the name postgresql gives the sequence of identity column "
+                        + "interviews.id", "@SequenceGenerator(sequenceName)");
+    }
 }

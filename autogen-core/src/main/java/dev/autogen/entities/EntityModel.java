@@ -60,6 +60,13 @@ public final class EntityModel implements AutoCloseable {
         }
         Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema, hibernate.explicitNames())
                 .convert();
+        try {
+            ImplicitNameClashes.check(schema, dialect);
+        } catch (RuntimeException e) {
+            hibernate.close();
+            closeQuietly(loader);
+            throw e;
+        }
         Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
         return new EntityModel(hibernate, schema, provenance, loader, classNames);
     }

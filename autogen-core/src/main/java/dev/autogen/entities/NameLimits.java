@@ -112,7 +112,7 @@ final class NameLimits {
      */
     static void enumType(Dialect dialect, String written) {
         new NameLimits(null, dialect, null).fits("enum type", unquoted(written), " (a Java enum mapped as a named "
-                + "enum type)", "a shorter Java enum name", Map.of());
+                + "enum type)", "the Java enum's simple name", Map.of());
     }
 
     private void fits(String kind, String name, String where, String advice, Map<String, String> others) {

@@ -113,6 +113,24 @@ final class PostgresIdentifiers {
         return clip(name, available) + "_" + label;
     }
 
+    /**
+     * PostgreSQL's {@code makeObjectName(name1, name2, label)}: {@code name1_name2_label}, the longer
+     * of the two names losing bytes first (never inside a character) so that the whole fits in 63 bytes.
+     */
+    static String objectName(String name1, String name2, String label) {
+        int available = MAX_IDENTIFIER_BYTES - label.length() - 2;
+        int bytes1 = name1.getBytes(StandardCharsets.UTF_8).length;
+        int bytes2 = name2.getBytes(StandardCharsets.UTF_8).length;
+        while (bytes1 + bytes2 > available) {
+            if (bytes1 > bytes2) {
+                bytes1--;
+            } else {
+                bytes2--;
+            }
+        }
+        return clip(name1, bytes1) + "_" + clip(name2, bytes2) + "_" + label;
+    }
+
     private static String foldAscii(String name) {
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
