@@ -50,6 +50,7 @@ class BadInputMappingTest extends CliTestBase {
                     : project.run("check", "--url", db.urlWithCredentials());
             assertOneCleanError(r);
             assertThat(r.err()).contains(fragments);
+            assertThat(r.out() + r.err()).doesNotContain("password=", db.urlWithCredentials());
             assertThat(project.files()).as("files after %s", verb).isEqualTo(before);
             assertThat(db.tables()).as("tables after %s", verb).isEmpty();
         }
