@@ -130,9 +130,9 @@ class BadInputMappingTest extends CliTestBase {
                             private java.util.List<String> notes;
                         """),
                         "OrderNote", entity("OrderNote", "@Table(name = \"order_notes\")",
-                                "    @Column(name = \"note\", length = 80) private String note;")),
+                                "    @Column(name = \"note\") private java.time.LocalDate note;")),
                 "OrderNote", "PurchaseOrder.notes (@CollectionTable)", "map table order_notes", "column note",
-                "varchar(80) vs varchar(500)");
+                "type date vs varchar(500)");
     }
 
     @Test

@@ -49,26 +49,21 @@ public final class EntityModel implements AutoCloseable {
                 source.hibernateProperties(), dialect.hibernateDialect());
         String defaultSchema = source.hibernateProperties().get("hibernate.default_schema");
         try {
+            // what Hibernate would silently make different from what an entity asks for: one line naming it
             TableUses uses = new TableUses(hibernate.metadata());
             new NameLimits(hibernate.metadata(), dialect, uses).check();
             new SharedTables(hibernate.metadata(), uses).check();
             new RelationSpellings(hibernate.metadata(), dialect, defaultSchema, uses).check();
-        } catch (RuntimeException e) {
-            hibernate.close();
-            closeQuietly(loader);
-            throw e;
-        }
-        Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema, hibernate.explicitNames())
-                .convert();
-        try {
+            Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema,
+                    hibernate.explicitNames()).convert();
             ImplicitNameClashes.check(schema, dialect);
+            Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
+            return new EntityModel(hibernate, schema, provenance, loader, classNames);
         } catch (RuntimeException e) {
             hibernate.close();
             closeQuietly(loader);
             throw e;
         }
-        Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
-        return new EntityModel(hibernate, schema, provenance, loader, classNames);
     }
 
     /** The schema the entities want. */

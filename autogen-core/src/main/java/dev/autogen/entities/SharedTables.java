@@ -25,11 +25,17 @@ import org.hibernate.mapping.Table;
  * a column it did not ask for. That is an error here, naming both owners, the table, the column
  * and how the two declarations differ.
  *
- * <p>Two declarations of a column conflict when anything Hibernate's {@code create table} writes
+ * <p>Two declarations of a column by two entities (or an entity's {@code @SecondaryTable}), which
+ * Hibernate binds in class order, conflict when anything Hibernate's {@code create table} writes
  * for it differs: the SQL type (with its length, precision and scale), {@code not null} (a
  * primary key column is not null whatever it says), {@code unique}, the default, identity or
  * {@code generated always as}, the column's checks and its collation. Its comment is not compared.
- * Two primary keys conflict when their column sets differ.
+ * An entity's and a collection's declarations (a {@code @JoinTable}, {@code @CollectionTable} or
+ * {@code @OneToMany} join column) conflict only when their types differ beyond length, precision
+ * and scale: Hibernate binds collections after all entities, so the entity's column always wins
+ * (Keycloak's {@code CLIENT_SCOPE_ROLE_MAPPING.ROLE_ID}: {@code varchar(36)} in the entity,
+ * {@code varchar(255)} in the collection). Two entities' primary keys conflict when their column sets
+ * differ.
  */
 final class SharedTables {
 
@@ -69,7 +75,9 @@ final class SharedTables {
             if (winner != null && winner.owner().equals(use.owner())) {
                 continue; // one entity mapping a column twice (insertable = false): Hibernate's own rules
             }
-            List<String> differences = differences(table, kept, use.column());
+            boolean entities = keptBy.startsWith("entity ") && use.owner().startsWith("entity ");
+            List<String> differences = entities ? differences(table, kept, use.column())
+                    : typeDifference(kept, use.column());
             if (!differences.isEmpty()) {
                 throw new AutogenException(keptBy + " and " + use.owner() + " map table " + table.getName()
                         + " with different definitions of column " + kept.getName() + ": "
@@ -83,7 +91,8 @@ final class SharedTables {
     private void primaryKey(Table table) {
         Owner first = null;
         for (Owner owner : uses.owners(table)) {
-            if (owner.primaryKey() == null || owner.primaryKey().isEmpty()) {
+            if (owner.primaryKey() == null || owner.primaryKey().isEmpty() || !owner.label().startsWith("entity ")) {
+                // a collection's key follows a fixed rule (after every entity): a set keeps the entity's, a list replaces it
                 continue;
             }
             if (first == null) {
@@ -123,6 +132,23 @@ final class SharedTables {
         differ(out, "check", checks(a), checks(b));
         differ(out, "collation", a.getCollation(), b.getCollation());
         return out;
+    }
+
+    /**
+     * Between an entity and a collection: Hibernate binds collections after every entity, so the
+     * entity's column always wins, whatever the order of classes; only a column of another type
+     * (not merely another length or nullability) is an error, since the collection's values or
+     * foreign key cannot be what it declares.
+     */
+    private List<String> typeDifference(Column a, Column b) {
+        String typeA = baseType(type(a));
+        String typeB = baseType(type(b));
+        return typeA.equals(typeB) ? List.of() : List.of("type " + type(a) + " vs " + type(b));
+    }
+
+    private static String baseType(String type) {
+        int paren = type == null ? -1 : type.indexOf('(');
+        return type == null ? "" : (paren < 0 ? type : type.substring(0, paren)).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void differ(List<String> out, String aspect, String a, String b) {
