@@ -113,6 +113,17 @@ public interface Dialect {
     int maxIdentifierBytes();
 
     /**
+     * The names the database gives, in the table's schema, to what {@code CREATE TABLE} makes for
+     * this table without a name, by what they are ({@code "the primary key of table orders"}):
+     * PostgreSQL's {@code orders_pkey} and an identity column's sequence {@code orders_id_seq}.
+     * Another relation with one of these names makes the database choose another one, or fails,
+     * depending on which is created first.
+     */
+    default java.util.Map<String, String> implicitRelationNames(dev.autogen.schema.Table table) {
+        return java.util.Map.of();
+    }
+
+    /**
      * How this database's server copies a whole database into a new one, run from another
      * database of the same server: the statements, and the database to run them from; empty when
      * it cannot. A proof uses it where autogen cannot rebuild a live schema from what it reads.

@@ -48,10 +48,22 @@ public final class EntityModel implements AutoCloseable {
         HibernateModel hibernate = HibernateModel.build(loader, source.classpath(), classNames,
                 source.hibernateProperties(), dialect.hibernateDialect());
         String defaultSchema = source.hibernateProperties().get("hibernate.default_schema");
-        Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema, hibernate.explicitNames())
-                .convert();
-        Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
-        return new EntityModel(hibernate, schema, provenance, loader, classNames);
+        try {
+            // what Hibernate would silently make different from what an entity asks for: one line naming it
+            TableUses uses = new TableUses(hibernate.metadata());
+            new NameLimits(hibernate.metadata(), dialect, uses).check();
+            new SharedTables(hibernate.metadata(), uses).check();
+            new RelationSpellings(hibernate.metadata(), dialect, defaultSchema, uses).check();
+            Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema,
+                    hibernate.explicitNames()).convert();
+            ImplicitNameClashes.check(schema, dialect);
+            Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
+            return new EntityModel(hibernate, schema, provenance, loader, classNames);
+        } catch (RuntimeException e) {
+            hibernate.close();
+            closeQuietly(loader);
+            throw e;
+        }
     }
 
     /** The schema the entities want. */
@@ -120,6 +132,14 @@ public final class EntityModel implements AutoCloseable {
     @Override
     public void close() {
         hibernate.close();
+        try {
+            loader.close();
+        } catch (java.io.IOException ignored) {
+            // nothing useful to do
+        }
+    }
+
+    private static void closeQuietly(URLClassLoader loader) {
         try {
             loader.close();
         } catch (java.io.IOException ignored) {

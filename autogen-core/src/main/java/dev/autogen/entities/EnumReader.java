@@ -51,6 +51,7 @@ final class EnumReader {
             if (m == null || !m.matches()) {
                 continue;
             }
+            NameLimits.enumType(dialect, m.group(1));
             String name = dialect.storedIdentifier(m.group(1));
             out.put(name, new EnumType(new TableName(null, name), values(m.group(2))));
         }

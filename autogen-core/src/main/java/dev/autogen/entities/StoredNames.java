@@ -36,7 +36,7 @@ final class StoredNames {
     }
 
     String column(org.hibernate.mapping.Column column) {
-        return column.isQuoted() ? column.getName() : dialect.storedIdentifier(column.getName());
+        return column.isQuoted() ? unescaped(column.getName()) : dialect.storedIdentifier(column.getName());
     }
 
     List<String> columns(List<org.hibernate.mapping.Column> columns) {
@@ -49,6 +49,15 @@ final class StoredNames {
     }
 
     String stored(Identifier identifier) {
-        return identifier.isQuoted() ? identifier.getText() : dialect.storedIdentifier(identifier.getText());
+        return identifier.isQuoted() ? unescaped(identifier.getText()) : dialect.storedIdentifier(identifier.getText());
+    }
+
+    /**
+     * The text of a quoted name as the database stores it: Hibernate writes it between quotes as
+     * it is, so a double quote in a name is written doubled ({@code @Column(name = "\"a\"\"b\"")}
+     * is the column {@code a"b}).
+     */
+    static String unescaped(String quotedText) {
+        return quotedText.replace("\"\"", "\"");
     }
 }

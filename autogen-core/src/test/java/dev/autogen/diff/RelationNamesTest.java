@@ -124,6 +124,19 @@ class RelationNamesTest {
     }
 
     @Test
+    void aChosenNameIsNeverCutInsideACharacter() {
+        String multiByteEnd = "ix_" + "a".repeat(57) + "\u4e2d"; // 60 + 3 bytes: 63
+        Schema desired = Schema.of(List.of(table("invoice", index(multiByteEnd, "created_at")),
+                table("orders", index(multiByteEnd, "created_at")), table("tax", index(multiByteEnd, "created_at"))));
+
+        List<String> names = indexNames(SchemaDiff.compare(Schema.empty(), desired, LIMIT_63));
+
+        // "_1" needs 2 bytes: the 3-byte character goes whole, and the name is 62 bytes, not a broken 63
+        assertThat(names).containsExactly(multiByteEnd, "ix_" + "a".repeat(57) + "_1", "ix_" + "a".repeat(57) + "_2");
+        assertThat(names).allSatisfy(n -> assertThat(n.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63));
+    }
+
+    @Test
     void namesOfDifferentSchemasDoNotCollide() {
         Table a = table("invoice", index("ix_created", "created_at"));
         Table b = Table.of(new TableName("billing", "invoice"), a.elements());

@@ -151,7 +151,7 @@ public final class Scenarios {
         s("s68_quoted_mixed_case_names",
                 "quoted names: \"Order\" (\"OrderId\", \"user\") gains \"OrderLine\" with \"select\", \"from\", \"LineTotal\", a spaced name, named index, unique and FK"),
         s("s69_long_identifiers",
-                "names over 63 bytes: table, columns, index, unique and FK names that PostgreSQL truncates, as autogen does"),
+                "names of exactly 63 bytes (one ending in a two-byte character): table, columns, index, unique and FK names kept whole, and the _pkey, _id_seq and _key names PostgreSQL shortens from them, as autogen does"),
         s("s70_enum_type_from_empty",
                 "named enum from empty: orderstatus type (CANCELLED, NEW, PAID, SHIPPED: Hibernate sorts them) created before purchase.status uses it"),
         s("s71_enum_value_appended",

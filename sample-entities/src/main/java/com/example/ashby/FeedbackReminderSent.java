@@ -20,7 +20,7 @@ import org.hibernate.annotations.OnDeleteAction;
 /** One reminder sent to one interviewer for one event, so that none is sent twice. */
 @Entity
 @Table(name = "feedback_reminders_sent", uniqueConstraints = @UniqueConstraint(
-        name = "uq_feedback_reminders_sent_event_id_interviewer_id_reminder_type",
+        name = "uq_feedback_reminders_sent_event_id_interviewer_id_reminder_typ",
         columnNames = {"event_id", "interviewer_id", "reminder_type"}))
 public class FeedbackReminderSent {
 

@@ -80,6 +80,22 @@ public final class PostgresDialect implements Dialect {
         return PostgresIdentifiers.MAX_IDENTIFIER_BYTES;
     }
 
+    @Override
+    public java.util.Map<String, String> implicitRelationNames(dev.autogen.schema.Table table) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String name = table.name().name();
+        if (table.primaryKey() != null && table.primaryKey().name() == null) {
+            out.put(PostgresIdentifiers.defaultPrimaryKeyName(name), "the primary key of table " + table.name());
+        }
+        for (dev.autogen.schema.Column column : table.columns()) {
+            if (column.identity()) {
+                out.put(PostgresIdentifiers.objectName(name, column.name(), "seq"),
+                        "the sequence of identity column " + table.name() + "." + column.name());
+            }
+        }
+        return out;
+    }
+
     /** PostgreSQL's defaults: ASC sorts nulls last, DESC nulls first; those are not spelled out. */
     @Override
     public String indexKey(String column, String order) {

@@ -83,8 +83,9 @@ final class PostgresIdentifiers {
 
     /**
      * The name PostgreSQL stores for an identifier written in DDL: {@code "Name"} or {@code `Name`}
-     * keeps its case without the quotes; anything else is folded to lower case; both are cut to
-     * 63 bytes, as PostgreSQL truncates them.
+     * keeps its case without the quotes; anything else has its ASCII letters folded to lower case
+     * (PostgreSQL's {@code downcase_identifier} leaves other letters alone in a UTF-8 database: an
+     * unquoted {@code Ärger} stays {@code Ärger}); both are cut to 63 bytes, as PostgreSQL truncates them.
      */
     static String stored(String written) {
         String name = written;
@@ -93,7 +94,7 @@ final class PostgresIdentifiers {
         if (quoted) {
             name = name.substring(1, name.length() - 1).replace("\"\"", "\"");
         } else {
-            name = name.toLowerCase(java.util.Locale.ROOT);
+            name = foldAscii(name);
         }
         return clip(name, MAX_IDENTIFIER_BYTES);
     }
@@ -110,6 +111,33 @@ final class PostgresIdentifiers {
     static String objectName(String name, String label) {
         int available = MAX_IDENTIFIER_BYTES - label.length() - 1;
         return clip(name, available) + "_" + label;
+    }
+
+    /**
+     * PostgreSQL's {@code makeObjectName(name1, name2, label)}: {@code name1_name2_label}, the longer
+     * of the two names losing bytes first (never inside a character) so that the whole fits in 63 bytes.
+     */
+    static String objectName(String name1, String name2, String label) {
+        int available = MAX_IDENTIFIER_BYTES - label.length() - 2;
+        int bytes1 = name1.getBytes(StandardCharsets.UTF_8).length;
+        int bytes2 = name2.getBytes(StandardCharsets.UTF_8).length;
+        while (bytes1 + bytes2 > available) {
+            if (bytes1 > bytes2) {
+                bytes1--;
+            } else {
+                bytes2--;
+            }
+        }
+        return clip(name1, bytes1) + "_" + clip(name2, bytes2) + "_" + label;
+    }
+
+    private static String foldAscii(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
     }
 
     private static String clip(String name, int maxBytes) {
