@@ -31,7 +31,9 @@ public final class EmbeddedChild {
     }
 
     public static Running start(String... args) throws IOException {
+        // the child shares this JVM's temporary directory: its runs are the ones the tests reap
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), EmbeddedChild.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
