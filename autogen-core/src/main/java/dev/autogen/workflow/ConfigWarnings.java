@@ -12,7 +12,8 @@ import java.util.TreeSet;
 /**
  * What in a configuration is suspicious but not wrong enough to stop: {@code [hibernate]} keys that
  * are neither Hibernate's nor JPA's settings (Hibernate ignores them silently), each one line with
- * "did you mean", sorted; a migrations package that is not the path of its directory. Front ends print them as warnings; the exit code stays what it would be.
+ * "did you mean", sorted; a migrations package that is not the path of its directory. Front ends
+ * print them as warnings; the exit code stays what it would be.
  *
  * <pre>{@code ConfigWarnings.of(config).forEach(line -> err.println("warning: " + line));}</pre>
  */
