@@ -84,6 +84,7 @@ final class TemplateCluster {
             EmbeddedServer.launch(building.data(), password, Optional.of(pwfile), true, null).close();
             Files.deleteIfExists(pwfile);
             Files.deleteIfExists(building.data().resolve(Postmasters.PID_FILE));
+            RunDirectory.release(building.root());
             Files.deleteIfExists(building.root().resolve(RunDirectory.OWNER));
             try {
                 Files.move(building.root(), LOCATION, StandardCopyOption.ATOMIC_MOVE);
@@ -109,6 +110,7 @@ final class TemplateCluster {
     }
 
     static void deleteTree(Path dir) {
+        RunDirectory.release(dir);
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -24,6 +24,9 @@ class OrphanReaperTest {
         ProcessHandle postmaster = ProcessHandle.of(Postmasters.recordedPid(child.dataDirectory()).orElseThrow())
                 .orElseThrow();
 
+        // what the owner file says is for people: a start time read back differently (the wall clock was
+        // adjusted) or a pid that does not match must not make a live run look dead
+        Files.writeString(run.resolve(RunDirectory.OWNER), "1 1970-01-01T00:00:00Z\n");
         assertThat(OrphanReaper.reap(TEMP)).as("a live run's server is not touched").doesNotContain(run);
         assertThat(postmaster.isAlive()).isTrue();
 
@@ -80,6 +83,7 @@ class OrphanReaperTest {
         org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
                 "only root can give a directory away");
         RunDirectory theirs = RunDirectory.create(TEMP);
+        RunDirectory.release(theirs.root()); // as if its owner had died
         try {
             Process finished = new ProcessBuilder("true").start();
             finished.waitFor();
@@ -110,9 +114,10 @@ class OrphanReaperTest {
         RunDirectory mine = RunDirectory.create(TEMP);
         RunDirectory noOwner = new RunDirectory(Files.createTempDirectory(TEMP, RunDirectory.PREFIX));
         RunDirectory dead = RunDirectory.create(TEMP);
+        RunDirectory.release(dead.root()); // its owner died: the lock went with it
         Process bystander = new ProcessBuilder("sleep", "300").start();
         try {
-            // the owner of "dead" is a finished process; its postmaster.pid names a live process that is no postgres
+            // the owner of "dead" was a process now finished; its postmaster.pid names a live process that is no postgres
             Process finished = new ProcessBuilder("true").start();
             finished.waitFor();
             Files.writeString(dead.root().resolve(RunDirectory.OWNER), finished.pid() + " -\n");
