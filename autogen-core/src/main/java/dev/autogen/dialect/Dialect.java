@@ -58,6 +58,15 @@ public interface Dialect {
     Schema canonicalize(Connection connection, Schema desired) throws SQLException;
 
     /**
+     * As {@link #canonicalize(Connection, Schema)}, with what the database spelled before taken
+     * from {@code cache} and what it spells now added to it, so that only expressions it has never
+     * seen are sent; the result is the same. A dialect without a use for it ignores it.
+     */
+    default Schema canonicalize(Connection connection, Schema desired, SpellingCache cache) throws SQLException {
+        return canonicalize(connection, desired);
+    }
+
+    /**
      * What a reviewer should know before this operation runs: data it loses, locks it takes and
      * the safer pattern for large tables. {@code existingTable} is false for a table created in the
      * same migration, which holds no rows yet.

@@ -6,6 +6,8 @@ import dev.autogen.config.DatabaseUrl;
 import dev.autogen.config.UrlSetting;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.IntrospectionFilter;
+import dev.autogen.dialect.SpellingCache;
+import dev.autogen.dialect.SpellingFiles;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.KeyOrder;
@@ -41,6 +43,8 @@ public final class Project implements AutoCloseable {
     private final AutogenConfig config;
     private final Optional<DatabaseUrl> databaseUrl;
     private final Dialect dialect = new PostgresDialect();
+    /** What the database spelled in earlier runs, kept in {@code .autogen/cache}. */
+    private final SpellingCache spellings;
     private CompiledMigrations compiled;
     private RevisionGraph graph;
 
@@ -57,6 +61,7 @@ public final class Project implements AutoCloseable {
     public Project(AutogenConfig config, UrlSetting override) {
         checkVersionTableLength(config);
         this.config = config;
+        this.spellings = new SpellingFiles(config.stateDirectory().resolve("cache"));
         this.databaseUrl = Optional.ofNullable(override).or(config::databaseUrlSetting).map(UrlSetting::parse);
     }
 
@@ -201,11 +206,12 @@ public final class Project implements AutoCloseable {
     /**
      * A schema spelled as this database spells what it stores (check expressions, e.g.): applied
      * to both sides of a diff, since PostgreSQL's spelling of an expression depends on how it was
-     * written.
+     * written. What the database spelled is kept in {@code .autogen/cache} and asked again only
+     * of expressions it has never seen ({@link SpellingFiles}).
      */
     public Schema canonicalize(DatabaseSession session, Schema desired) {
         try {
-            return dialect.canonicalize(session.connection(), desired);
+            return dialect.canonicalize(session.connection(), desired, spellings);
         } catch (SQLException e) {
             throw new AutogenException("cannot prepare the entities' schema on " + session.description() + ": "
                     + e.getMessage(), e);

@@ -5,6 +5,7 @@ import static dev.autogen.dialect.postgres.PostgresCatalogQueries.INDEX_KEYS;
 import static dev.autogen.dialect.postgres.PostgresIndexDefinitions.clauses;
 import static dev.autogen.dialect.postgres.PostgresIdentifiers.quote;
 
+import dev.autogen.dialect.SpellingCache;
 import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Index;
@@ -80,50 +81,175 @@ final class PostgresCanonicalizer {
      * round more when the terms of a conjunction are put in their sorted order, {@link CheckTerms}).
      */
     static Schema canonicalize(Connection connection, Schema desired) throws SQLException {
-        Schema current = desired;
-        for (int round = 0; round < 5; round++) {
-            Schema next = canonicalizeOnce(connection, current);
-            if (next.equals(current)) {
-                return next;
-            }
-            current = next;
-        }
-        return current;
+        return canonicalize(connection, desired, null);
     }
 
-    private static Schema canonicalizeOnce(Connection connection, Schema desired) throws SQLException {
-        List<Table> tables = desired.tables().stream()
+    /**
+     * As {@link #canonicalize(Connection, Schema)}, remembering in {@code cache} ({@code null}:
+     * nowhere) what one round made of an expression, under the key {@link PostgresSpellings} gives
+     * it and the {@link PostgresSpellingContext} of the database; only what it does not know yet is
+     * sent. The rounds are the same as without it, so is the result, and when it knows everything
+     * no statement but the context's query is sent. What PostgreSQL refused is not remembered.
+     */
+    static Schema canonicalize(Connection connection, Schema desired, SpellingCache cache) throws SQLException {
+        if (tablesToSpell(desired).isEmpty()) {
+            return desired;
+        }
+        SpellingCache.Context context = cache == null ? null : PostgresSpellingContext.of(connection);
+        Map<String, String> known = new HashMap<>(context == null ? Map.of() : cache.read(context));
+        Map<String, String> learned = new HashMap<>();
+        try {
+            Schema current = desired;
+            for (int round = 0; round < 5; round++) {
+                Schema next = canonicalizeOnce(connection, current, known, learned);
+                if (next.equals(current)) {
+                    return next;
+                }
+                current = next;
+            }
+            return current;
+        } finally {
+            if (context != null && !learned.isEmpty()) {
+                cache.add(context, learned);
+            }
+        }
+    }
+
+    private static List<Table> tablesToSpell(Schema desired) {
+        return desired.tables().stream()
                 .filter(t -> !t.checks().isEmpty() || t.indexes().stream().anyMatch(PostgresCanonicalizer::spelledByPostgres)
                         || t.columns().stream().anyMatch(c -> hasCallInDefault(c) || c.generated()))
                 .toList();
+    }
+
+    /**
+     * One round: what {@code known} lacks is asked of the database (and added to {@code known}
+     * and {@code learned}), then each expression gets its spelling from {@code known}.
+     */
+    private static Schema canonicalizeOnce(Connection connection, Schema desired, Map<String, String> known,
+                                           Map<String, String> learned) throws SQLException {
+        List<Table> tables = tablesToSpell(desired);
         if (tables.isEmpty()) {
             return desired;
         }
+        List<PostgresSpellings> keys = new ArrayList<>();
+        List<Table> unknown = new ArrayList<>();
+        List<PostgresSpellings> unknownKeys = new ArrayList<>();
+        for (Table table : tables) {
+            PostgresSpellings tableKeys = PostgresSpellings.of(table, desired.enums());
+            keys.add(tableKeys);
+            unknown(table, tableKeys, known).ifPresent(rest -> {
+                unknown.add(rest);
+                unknownKeys.add(tableKeys);
+            });
+        }
+        if (!unknown.isEmpty()) {
+            Map<String, String> spelled = ask(connection, unknown, unknownKeys, desired.enums());
+            known.putAll(spelled);
+            learned.putAll(spelled);
+        }
+        Map<dev.autogen.schema.TableName, Table> result = new java.util.TreeMap<>(desired.tablesByName());
+        for (int i = 0; i < tables.size(); i++) {
+            Table table = tables.get(i);
+            PostgresSpellings tableKeys = keys.get(i);
+            List<CheckConstraint> canonicalChecks = new ArrayList<>();
+            for (CheckConstraint check : table.checks()) {
+                canonicalChecks.add(new CheckConstraint(check.name(),
+                        known.getOrDefault(tableKeys.check(check.expression()), check.expression())));
+            }
+            List<Index> canonicalIndexes = new ArrayList<>();
+            for (Index index : table.indexes()) {
+                String spelled = spelledByPostgres(index) ? known.get(tableKeys.index(index)) : null;
+                canonicalIndexes.add(spelled == null ? index : PostgresSpellings.read(index, spelled));
+            }
+            Table withDefaults = table.withColumns(cols -> {
+                cols.replaceAll(c -> {
+                    String stored = c.generated() ? known.get(tableKeys.generated(c))
+                            : hasCallInDefault(c) ? known.get(tableKeys.defaultOf(c)) : null;
+                    if (stored == null) {
+                        return c;
+                    }
+                    return c.generated() ? c.generatedAs(stored) : c.withDefault(PostgresDefaults.normalize(stored, c.type()));
+                });
+                return cols;
+            });
+            result.put(table.name(), withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
+        }
+        // one new schema, not one per table (which copied every table map: quadratic in the tables)
+        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces(),
+                desired.viewsByName());
+    }
+
+    /**
+     * {@code table} with only what {@code known} lacks: its columns all kept (an expression may
+     * name any), a known default or generation expression left off; empty when it knows all.
+     */
+    private static java.util.Optional<Table> unknown(Table table, PostgresSpellings keys, Map<String, String> known) {
+        List<CheckConstraint> checks = table.checks().stream()
+                .filter(c -> !known.containsKey(keys.check(c.expression()))).toList();
+        List<Index> indexes = table.indexes().stream()
+                .filter(i -> spelledByPostgres(i) && !PostgresSpellings.readable(known.get(keys.index(i)))).toList();
+        boolean[] any = {!checks.isEmpty() || !indexes.isEmpty()};
+        Table rest = table.withColumns(cols -> {
+            cols.replaceAll(c -> {
+                if (c.generated()) {
+                    boolean knows = known.containsKey(keys.generated(c));
+                    any[0] |= !knows;
+                    return knows ? c.generatedAs(null) : c;
+                }
+                if (hasCallInDefault(c)) {
+                    boolean knows = known.containsKey(keys.defaultOf(c));
+                    any[0] |= !knows;
+                    return knows ? c.withDefault(null) : c;
+                }
+                return c;
+            });
+            return cols;
+        }).withChecks(c -> checks).withIndexes(x -> indexes);
+        return any[0] ? java.util.Optional.of(rest) : java.util.Optional.empty();
+    }
+
+    /**
+     * What PostgreSQL makes of the expressions of {@code tables}, by key ({@code keys}, one a
+     * table): each table becomes a temporary table, its expression indexes indexes on it, in one
+     * {@code DO} block, and the catalog is read back; all rolled back. A refused one has no entry.
+     */
+    private static Map<String, String> ask(Connection connection, List<Table> tables, List<PostgresSpellings> keys,
+                                           java.util.Collection<dev.autogen.schema.EnumType> enums) throws SQLException {
         List<Attempt> statements = new ArrayList<>();
         // the desired enum types, for the columns that use them (refused where they exist already)
-        for (dev.autogen.schema.EnumType type : desired.enums()) {
+        for (dev.autogen.schema.EnumType type : enums) {
             new PostgresRenderer().createEnum(new dev.autogen.operation.CreateEnum(type))
                     .forEach(sql -> statements.add(Attempt.of(sql)));
         }
         List<String> tempTables = new ArrayList<>();
         List<String> tempIndexes = new ArrayList<>();
+        Map<String, String> keysByTemp = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
             Table table = tables.get(i);
+            PostgresSpellings tableKeys = keys.get(i);
             String temp = PREFIX + i;
             tempTables.add(temp);
             statements.add(temporaryTable(table, temp));
-            for (int j = 0; j < table.indexes().size(); j++) {
-                Index index = table.indexes().get(j);
-                if (spelledByPostgres(index)) {
-                    tempIndexes.add(temp + "_" + j);
-                    statements.add(Attempt.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + temp + "_" + j
-                            + " ON " + temp + clauses(index)));
+            for (int j = 0; j < table.checks().size(); j++) {
+                keysByTemp.put(temp + ".c" + j, tableKeys.check(table.checks().get(j).expression()));
+            }
+            for (Column column : table.columns()) {
+                if (column.generated()) {
+                    keysByTemp.put(temp + "." + column.name(), tableKeys.generated(column));
+                } else if (hasCallInDefault(column)) {
+                    keysByTemp.put(temp + "." + column.name(), tableKeys.defaultOf(column));
                 }
             }
+            for (int j = 0; j < table.indexes().size(); j++) {
+                Index index = table.indexes().get(j);
+                tempIndexes.add(temp + "_" + j);
+                keysByTemp.put(temp + "_" + j, tableKeys.index(index));
+                statements.add(Attempt.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + temp + "_" + j
+                        + " ON " + temp + clauses(index)));
+            }
         }
-        Map<String, String> checks = new HashMap<>();
-        Map<String, String> defaults = new HashMap<>();
-        Map<String, Index> spelledIndexes = new HashMap<>();
+        Map<String, String> spelled = new HashMap<>();
         boolean autoCommit = connection.getAutoCommit();
         Savepoint savepoint = autoCommit ? null : connection.setSavepoint();
         if (autoCommit) {
@@ -138,7 +264,7 @@ final class PostgresCanonicalizer {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         // a conjunction's terms in sorted order: Hibernate's order changes from run to run
-                        checks.put(rs.getString(1) + "." + rs.getString(2),
+                        put(spelled, keysByTemp.get(rs.getString(1) + "." + rs.getString(2)),
                                 CheckTerms.sorted(rs.getString(4)).orElse(rs.getString(3)));
                     }
                 }
@@ -147,7 +273,7 @@ final class PostgresCanonicalizer {
                 ps.setArray(1, connection.createArrayOf("text", tempTables.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        defaults.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3));
+                        put(spelled, keysByTemp.get(rs.getString(1) + "." + rs.getString(2)), rs.getString(3));
                     }
                 }
             }
@@ -156,7 +282,8 @@ final class PostgresCanonicalizer {
                     ps.setArray(1, connection.createArrayOf("text", tempIndexes.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            spelledIndexes.put(rs.getString(1), PostgresIndexDefinitions.read(rs, 2, rs.getString(1), false));
+                            put(spelled, keysByTemp.get(rs.getString(1)),
+                                    PostgresSpellings.write(PostgresIndexDefinitions.read(rs, 2, rs.getString(1), false)));
                         }
                     }
                 }
@@ -170,38 +297,13 @@ final class PostgresCanonicalizer {
                 connection.releaseSavepoint(savepoint);
             }
         }
-        Map<dev.autogen.schema.TableName, Table> result = new java.util.TreeMap<>(desired.tablesByName());
-        for (int i = 0; i < tables.size(); i++) {
-            String temp = PREFIX + i;
-            Table table = tables.get(i);
-            List<CheckConstraint> canonicalChecks = new ArrayList<>();
-            for (int j = 0; j < table.checks().size(); j++) {
-                CheckConstraint check = table.checks().get(j);
-                String expression = checks.getOrDefault(temp + ".c" + j, check.expression());
-                canonicalChecks.add(new CheckConstraint(check.name(), expression));
-            }
-            List<Index> canonicalIndexes = new ArrayList<>();
-            for (int j = 0; j < table.indexes().size(); j++) {
-                Index index = table.indexes().get(j);
-                Index spelled = spelledIndexes.get(temp + "_" + j);
-                canonicalIndexes.add(spelled == null ? index : new Index(index.name(), spelled.columns(), index.unique(),
-                        spelled.method(), spelled.include(), spelled.nullsDistinct(), spelled.where()));
-            }
-            Table withDefaults = table.withColumns(cols -> {
-                cols.replaceAll(c -> {
-                    String stored = hasCallInDefault(c) || c.generated() ? defaults.get(temp + "." + c.name()) : null;
-                    if (stored == null) {
-                        return c;
-                    }
-                    return c.generated() ? c.generatedAs(stored) : c.withDefault(PostgresDefaults.normalize(stored, c.type()));
-                });
-                return cols;
-            });
-            result.put(table.name(), withDefaults.withChecks(c -> canonicalChecks).withIndexes(x -> canonicalIndexes));
+        return spelled;
+    }
+
+    private static void put(Map<String, String> spelled, String key, String spelling) {
+        if (key != null && spelling != null) {
+            spelled.put(key, spelling);
         }
-        // one new schema, not one per table (which copied every table map: quadratic in the tables)
-        return new Schema(result, desired.sequencesByName(), desired.enumsByName(), desired.namespaces(),
-                desired.viewsByName());
     }
 
     /**

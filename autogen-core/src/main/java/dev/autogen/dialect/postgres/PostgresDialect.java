@@ -123,6 +123,18 @@ public final class PostgresDialect implements Dialect {
         return PostgresViewCanonicalizer.canonicalize(connection, canonical);
     }
 
+    /**
+     * As {@link #canonicalize(Connection, Schema)}, asking the database only for the expressions
+     * {@code cache} does not know under its {@link PostgresSpellingContext}; views are always asked.
+     */
+    @Override
+    public Schema canonicalize(Connection connection, Schema desired, dev.autogen.dialect.SpellingCache cache)
+            throws SQLException {
+        Schema canonical = PostgresCanonicalizer.canonicalize(Objects.requireNonNull(connection, "connection"),
+                Objects.requireNonNull(desired, "desired"), Objects.requireNonNull(cache, "cache"));
+        return PostgresViewCanonicalizer.canonicalize(connection, canonical);
+    }
+
     @Override
     public List<String> hazards(Operation operation, boolean existingTable) {
         return PostgresHazards.of(operation, existingTable);
