@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The cache of canonical spellings over every scenario: the entities' schema and the schema
- * Hibernate's export made, spelled through the database and then by a later run from the cache
+ * The cache of canonical spellings over every scenario: the entities' schemas and the schema
+ * Hibernate's export made of the later one, spelled through the database and then by a later run from the cache
  * file alone, are equal record for record, and the later run sends one query (the context's;
  * the views' queries are not cached).
  */
@@ -41,8 +41,12 @@ class CanonicalCacheScenariosTest {
         Path cache = work.resolve("cache");
         for (String version : List.of(scenario.v1Package(), scenario.v2Package())) {
             try (TestDatabase db = TestDatabases.create()) {
-                ScenarioHarness.hibernateExport(version, db);
-                for (Schema schema : List.of(desired(version), introspect(db))) {
+                // the database's side too, on the later version (Hibernate's export is what takes time)
+                boolean export = version.equals(scenario.v2Package());
+                if (export) {
+                    ScenarioHarness.hibernateExport(version, db);
+                }
+                for (Schema schema : export ? List.of(desired(version), introspect(db)) : List.of(desired(version))) {
                     Schema asked;
                     try (Connection c = db.connect()) {
                         asked = DIALECT.canonicalize(c, schema);
