@@ -170,6 +170,30 @@ class DatabaseSideTest {
     }
 
     @Test
+    void onALiveDatabaseTheSchemasReadAheadAreTheOnesTheEntitiesUse() throws Exception {
+        try (TestDatabase db = TestDatabases.create()) {
+            db.execute("CREATE SCHEMA billing", "CREATE TABLE billing.invoice (id bigint PRIMARY KEY)",
+                    "CREATE TABLE note (id bigint PRIMARY KEY, body varchar(255))");
+            try (Project project = project(db.urlWithCredentials(), List.of(NOTE));
+                 Autogenerate autogenerate = new Autogenerate(project)) {
+                Autogenerate.Comparison comparison = autogenerate.compare();
+
+                try (DatabaseSession session = project.openDatabase()) {
+                    Schema wanted = project.config().tableFilter().apply(project.canonicalize(session,
+                            desired(project)));
+                    Schema current = project.config().tableFilter().apply(project.canonicalize(session,
+                            project.introspect(session, Set.of())));
+                    assertThat(current.tablesByName()).hasSize(1); // billing is not the project's
+                    assertThat(comparison.current()).isEqualTo(current);
+                    assertThat(comparison.desired()).isEqualTo(wanted);
+                    assertThat(comparison.operations()).hasSize(1).isEqualTo(dev.autogen.diff.SchemaDiff.plan(
+                            current, wanted, List.of(), project.diffOptions()).operations());
+                }
+            }
+        }
+    }
+
+    @Test
     void anEntityErrorIsTheErrorEvenWhileTheThrowawayServerStarts() throws IOException {
         try (Project project = project(null, List.of(NOTE, BROKEN), MIGRATION.formatted(CREATE_NOTE))) {
             String alone = failure(project::loadEntities);
