@@ -11,8 +11,6 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.SchemaEditor;
-import dev.autogen.runtime.Planner;
-import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
 import dev.autogen.runtime.Runner;
 import dev.autogen.schema.Provenance;
@@ -64,35 +62,31 @@ public final class Autogenerate implements AutoCloseable {
      * {@code RenameColumn}) applied first so that data is kept.
      */
     public Comparison compare(List<Operation> renames) {
-        RevisionGraph graph = project.migrations();
-        String head = graph.head();
-        Schema desired;
-        Provenance provenance;
-        try (EntityModel model = project.loadEntities()) {
-            desired = model.schema();
-            provenance = model.provenance();
-        }
-        if (project.hasLiveDatabase()) {
-            try (DatabaseSession session = project.openDatabase()) {
-                Planner planner = project.runner(session, RunListener.SILENT).planner();
-                if (!planner.isAtHead()) {
-                    throw new AutogenException("the database " + session.description() + " is not at head ("
-                            + describe(planner.current()) + ", head is " + describe(head == null ? List.of()
-                            : List.of(head)) + "); run `autogen upgrade head` first");
-                }
+        try (DatabaseSide database = project.hasLiveDatabase() ? DatabaseSide.live(project)
+                : DatabaseSide.throwaway(project, this::throwawayAtHead)) {
+            String head = database.migrationsLoaded(project::migrations).head();
+            Schema desired;
+            Provenance provenance;
+            try (EntityModel model = project.loadEntities()) {
+                desired = model.schema();
+                provenance = model.provenance();
+            }
+            DatabaseSide.Current current = database.current();
+            if (!project.hasLiveDatabase()) {
+                Schema wanted = filter(project.canonicalize(current.session(), desired));
+                return Comparison.of(head, current.canonical(), wanted, renames, provenance, project.diffOptions());
+            }
+            try (DatabaseSession session = current.session()) {
                 Schema wanted = filter(project.canonicalize(session, desired));
                 Set<String> schemas = schemasOf(wanted);
                 schemas.addAll(project.config().schemas());
-                Schema introspected = project.introspect(session, schemas);
-                live = new Live(introspected, schemas);
-                Schema current = filter(project.canonicalize(session, introspected));
-                return Comparison.of(head, current, wanted, renames, provenance, project.diffOptions());
+                if (!schemas.equals(current.schemas())) { // the entities use a schema the project does not name
+                    current = DatabaseSide.read(project, session, schemas);
+                }
+                live = new Live(current.introspected(), schemas);
+                return Comparison.of(head, current.canonical(), wanted, renames, provenance, project.diffOptions());
             }
         }
-        DatabaseSession session = throwawayAtHead();
-        Schema wanted = filter(project.canonicalize(session, desired));
-        Schema current = filter(project.canonicalize(session, project.introspectAll(session)));
-        return Comparison.of(head, current, wanted, renames, provenance, project.diffOptions());
     }
 
     /**
@@ -285,10 +279,6 @@ public final class Autogenerate implements AutoCloseable {
 
     private static Set<String> schemasOf(Schema schema) {
         return new TreeSet<>(schema.namespaces());
-    }
-
-    private static String describe(List<String> revisions) {
-        return revisions.isEmpty() ? "base" : String.join(", ", revisions);
     }
 
     /**
