@@ -41,6 +41,7 @@ final class AutogenerateRun {
             }
             if (comparison.inSync()) {
                 context.out().println("No changes detected");
+                noteReplay(context, autogenerate);
                 return 0;
             }
             Detected.print(context, comparison.operations(), comparison.provenance(), comparison.nameChoices(),
@@ -61,7 +62,19 @@ final class AutogenerateRun {
             for (Path file : files) {
                 context.out().println("Generating " + context.show(file) + " ... done");
             }
+            noteReplay(context, autogenerate);
             return 0;
+        }
+    }
+
+    /**
+     * With {@code --verbose}: where the migrations replayed to head started, e.g. {@code note: the
+     * migrations at head: a kept replay of the same 57 migrations (.autogen/replay)}.
+     */
+    static void noteReplay(Context context, Autogenerate autogenerate) {
+        if (context.options().verbose) {
+            autogenerate.replayedFrom().ifPresent(from -> context.err().println("note: the migrations at head: " + from
+                    + " (.autogen/replay)"));
         }
     }
 

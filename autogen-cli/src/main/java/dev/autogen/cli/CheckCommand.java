@@ -28,6 +28,7 @@ final class CheckCommand extends Verb {
     int run(Context context) {
         try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
             Autogenerate.Comparison comparison = autogenerate.compare();
+            AutogenerateRun.noteReplay(context, autogenerate);
             if (json) {
                 Json.print(context, report(project, comparison));
                 return comparison.inSync() ? 0 : 1;

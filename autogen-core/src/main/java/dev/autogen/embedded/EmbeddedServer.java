@@ -190,6 +190,37 @@ public final class EmbeddedServer implements DevServer {
 
     @Override
     public void close() {
+        stop(null);
+    }
+
+    /**
+     * Stops this throwaway server and, before its files are deleted, moves its data directory (a
+     * clean shutdown's) to {@code data}, which must not exist; the server's files are deleted either
+     * way. Fails when the data directory could not be kept.
+     */
+    void closeKeeping(Path data) throws IOException {
+        if (throwawayDirectory == null) {
+            throw new IllegalStateException("only a throwaway server's data directory is kept");
+        }
+        IOException[] failure = new IOException[1];
+        stop(stopped -> {
+            try {
+                TemplateCluster.moveTree(stopped, data);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /** The superuser's password, known to this JVM only (kept with a snapshot of a throwaway cluster). */
+    String password() {
+        return password;
+    }
+
+    private void stop(java.util.function.Consumer<Path> keep) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
@@ -200,6 +231,9 @@ public final class EmbeddedServer implements DevServer {
         }
         try {
             postgres.close();
+            if (keep != null) {
+                keep.accept(dataDirectory);
+            }
         } catch (IOException e) {
             throw new AutogenException("cannot stop the embedded PostgreSQL: " + e.getMessage(), e);
         } finally {

@@ -109,6 +109,15 @@ final class TemplateCluster {
         }
     }
 
+    /** Moves a directory tree to {@code to} (which must not exist): a rename where it can, else a copy. */
+    static void moveTree(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException acrossFileSystems) {
+            copyTree(from, to);
+        }
+    }
+
     static void deleteTree(Path dir) {
         RunDirectory.release(dir);
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -19,6 +19,42 @@ final class ThrowawayCluster {
     }
 
     static EmbeddedServer start() {
+        RunDirectory run = newRun();
+        try {
+            Optional<EmbeddedServer> copy = fromTemplate(run);
+            return copy.isPresent() ? copy.get() : initdb(run);
+        } catch (RuntimeException e) {
+            TemplateCluster.deleteTree(run.root());
+            throw e;
+        }
+    }
+
+    /**
+     * A server started from a copy of the stopped cluster in {@code data}, whose superuser has
+     * {@code password}, with a new password of its own; empty, with nothing left behind, when the
+     * copy cannot be made or will not start.
+     */
+    static Optional<EmbeddedServer> startCopyOf(Path data, String password) {
+        RunDirectory run = newRun();
+        try {
+            TemplateCluster.copyTree(data, run.data());
+            Files.deleteIfExists(run.data().resolve(Postmasters.PID_FILE));
+            Files.deleteIfExists(run.data().resolve(EmbeddedServer.ZONKY_LOCK));
+            EmbeddedServer server = EmbeddedServer.launch(run.data(), password, Optional.empty(), true, run.root());
+            try {
+                server.changePassword(PrivateFiles.newPassword());
+                return Optional.of(server);
+            } catch (SQLException | RuntimeException e) {
+                server.close();
+                return Optional.empty();
+            }
+        } catch (IOException | RuntimeException e) {
+            TemplateCluster.deleteTree(run.root());
+            return Optional.empty();
+        }
+    }
+
+    private static RunDirectory newRun() {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         if (!Files.isDirectory(temporary)) {
             throw new AutogenException("the temporary directory " + temporary + (Files.exists(temporary)
@@ -33,13 +69,7 @@ final class ThrowawayCluster {
             throw new AutogenException("cannot create a temporary directory in " + temporary + ": "
                     + PrivateFiles.describe(e) + "; check that it exists and is writable (java.io.tmpdir)", e);
         }
-        try {
-            Optional<EmbeddedServer> copy = fromTemplate(run);
-            return copy.isPresent() ? copy.get() : initdb(run);
-        } catch (RuntimeException e) {
-            TemplateCluster.deleteTree(run.root());
-            throw e;
-        }
+        return run;
     }
 
     private static Optional<EmbeddedServer> fromTemplate(RunDirectory run) {

@@ -37,7 +37,7 @@ import java.util.TreeSet;
 public final class Autogenerate implements AutoCloseable {
 
     private final Project project;
-    private DatabaseSession throwaway;
+    private HeadReplay replay;
     private DatabaseSession liveCopy;
     private String liveCopyKind;
     private String liveCopyNote;
@@ -210,15 +210,15 @@ public final class Autogenerate implements AutoCloseable {
      * never built) on a copy of the live schema ({@link LiveSchemaCopy}).
      */
     private MigrationProof proofStart(Comparison comparison) {
-        DatabaseSession replay = throwawayAtHead();
+        DatabaseSession atHead = throwawayAtHead();
         provenOn = null;
         if (live == null) {
-            return new MigrationProof(project, replay);
+            return new MigrationProof(project, provingOnReplay());
         }
-        Schema replayed = filter(project.canonicalize(replay, project.introspect(replay, live.schemas())));
+        Schema replayed = filter(project.canonicalize(atHead, project.introspect(atHead, live.schemas())));
         List<Operation> unexplained = SchemaDiff.compare(replayed, comparison.current());
         if (unexplained.isEmpty()) {
-            return new MigrationProof(project, replay);
+            return new MigrationProof(project, provingOnReplay());
         }
         String why = "the migrations do not build it: " + unexplained.size()
                 + (unexplained.size() == 1 ? " difference, " : " differences, the first ")
@@ -253,12 +253,28 @@ public final class Autogenerate implements AutoCloseable {
         }
     }
 
+    /**
+     * What the migrations replayed to head started from, once a run needed them (no live database,
+     * or a proof): {@code a replay of 57 migrations}, {@code a kept replay of the same 57 migrations},
+     * {@code a kept replay of the first 56 of 57 migrations, 1 replayed} ({@link HeadReplay}).
+     */
+    public Optional<String> replayedFrom() {
+        return Optional.ofNullable(replay).map(HeadReplay::startedFrom);
+    }
+
+    /** The throwaway server at head, started from a kept replay when there is one ({@link HeadReplay}). */
     private DatabaseSession throwawayAtHead() {
-        if (throwaway == null) {
-            throwaway = project.throwawayDatabase();
-            project.runner(throwaway, RunListener.SILENT).run(planner -> planner.upgrade("head"));
+        if (replay == null) {
+            replay = HeadReplay.start(project);
         }
-        return throwaway;
+        return replay.session();
+    }
+
+    /** The throwaway server at head for a proof, which changes it: its replay is kept first. */
+    private DatabaseSession provingOnReplay() {
+        throwawayAtHead();
+        replay.changing();
+        return replay.session();
     }
 
     @Override
@@ -267,9 +283,9 @@ public final class Autogenerate implements AutoCloseable {
             liveCopy.close();
             liveCopy = null;
         }
-        if (throwaway != null) {
-            throwaway.close();
-            throwaway = null;
+        if (replay != null) {
+            replay.close();
+            replay = null;
         }
     }
 

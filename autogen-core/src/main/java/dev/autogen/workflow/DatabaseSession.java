@@ -46,6 +46,32 @@ public final class DatabaseSession implements AutoCloseable {
         return started(kind.start(), "throwaway PostgreSQL (" + kind + ")");
     }
 
+    /**
+     * A throwaway embedded server started from a copy of a kept cluster; empty when it will not
+     * start (the entry is then deleted).
+     */
+    static java.util.Optional<DatabaseSession> throwawayFrom(dev.autogen.embedded.SnapshotStore store,
+                                                            dev.autogen.embedded.SnapshotStore.Entry entry) {
+        return store.start(entry).map(server -> started(server, "throwaway embedded PostgreSQL"));
+    }
+
+    /**
+     * Closes this session and keeps its throwaway embedded cluster in {@code store} as {@code name}
+     * with {@code text}; returns whether it was kept (the server is stopped either way).
+     */
+    boolean closeKeeping(dev.autogen.embedded.SnapshotStore store, String name, String text) {
+        if (!(server instanceof EmbeddedServer embedded)) {
+            close();
+            return false;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing anyway
+        }
+        return store.keep(embedded, name, text);
+    }
+
     static DatabaseSession started(DevServer server, String description) {
         try {
             return new DatabaseSession(Connections.open(server.url()), server, description);
