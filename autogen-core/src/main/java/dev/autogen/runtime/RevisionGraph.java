@@ -96,8 +96,9 @@ public final class RevisionGraph {
 
     /** Parents before children; among revisions free to go, the smaller id first. */
     private static List<MigrationScript> topologicalOrder(Map<String, MigrationScript> byRevision) {
-        Map<String, Integer> pending = new TreeMap<>();
-        Map<String, List<String>> children = new TreeMap<>();
+        // hash maps: the order comes from the queue of ready revisions, not from these
+        Map<String, Integer> pending = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
         for (MigrationScript s : byRevision.values()) {
             pending.put(s.revision(), s.parents().size());
             for (String p : s.parents()) {
@@ -122,7 +123,7 @@ public final class RevisionGraph {
         }
         if (out.size() != byRevision.size()) {
             throw new AutogenException("the migrations' parents form a cycle; check @Revision parents of "
-                    + pending.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList());
+                    + pending.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).sorted().toList());
         }
         return List.copyOf(out);
     }
