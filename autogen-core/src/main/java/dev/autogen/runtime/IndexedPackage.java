@@ -8,8 +8,10 @@ import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * A migrations package read through its {@link RevisionIndex}, used only when the index is the
@@ -100,29 +101,27 @@ final class IndexedPackage {
 
     private static boolean matchesDirectory(RevisionIndex index, Path root, String folder) throws IOException {
         Map<String, IndexedFile> expected = index.files();
-        int seen = 0;
         Path start = root.resolve(folder);
         if (!Files.isDirectory(start)) {
             return expected.isEmpty();
         }
-        try (Stream<Path> walk = Files.walk(start)) {
-            for (Path file : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                if (!attributes.isRegularFile()) {
-                    continue;
+        int[] seen = {0};
+        boolean[] same = {true};
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!attributes.isRegularFile() || !file.getFileName().toString().endsWith(".class")) {
+                    return FileVisitResult.CONTINUE;
                 }
                 IndexedFile indexed = expected.get(root.relativize(file).toString().replace('\\', '/'));
-                if (indexed == null || indexed.size() != attributes.size()) {
-                    return false;
-                }
-                if (indexed.modifiedMillis() != attributes.lastModifiedTime().toMillis()
-                        && indexed.crc() != RevisionIndex.crc(Files.readAllBytes(file))) {
-                    return false;
-                }
-                seen++;
+                same[0] = indexed != null && indexed.size() == attributes.size()
+                        && (indexed.modifiedMillis() == attributes.lastModifiedTime().toMillis()
+                        || indexed.crc() == RevisionIndex.crc(Files.readAllBytes(file)));
+                seen[0]++;
+                return same[0] ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
             }
-        }
-        return seen == expected.size();
+        });
+        return same[0] && seen[0] == expected.size();
     }
 
     private static boolean matchesJar(RevisionIndex index, URL root, String folder) throws IOException {

@@ -49,19 +49,28 @@ public final class RevisionGraph {
             }
         }
         Map<String, MigrationScript> squashOf = squashes(all);
-        Map<String, MigrationScript> active = new TreeMap<>();
+        // a hash map: the order comes from topologicalOrder's queue of ready revisions, not from this
+        Map<String, MigrationScript> active = new HashMap<>();
         for (MigrationScript script : List.copyOf(all.values())) {
             MigrationScript own = squashOf.get(script.revision());
-            List<String> parents = script.parents().stream()
-                    .map(p -> squashOf.containsKey(p) && squashOf.get(p) != own ? squashOf.get(p).revision() : p)
-                    .distinct().toList();
-            MigrationScript remapped = parents.equals(script.parents()) ? script : script.withParents(parents);
-            all.put(script.revision(), remapped);
+            MigrationScript remapped = script;
+            if (!squashOf.isEmpty() || script.parents().size() > 1) {
+                List<String> parents = script.parents().stream()
+                        .map(p -> squashOf.containsKey(p) && squashOf.get(p) != own ? squashOf.get(p).revision() : p)
+                        .distinct().toList();
+                if (!parents.equals(script.parents())) {
+                    remapped = script.withParents(parents);
+                    all.put(script.revision(), remapped);
+                }
+            }
             if (own == null) {
                 active.put(script.revision(), remapped);
             }
         }
-        for (MigrationScript script : active.values()) {
+        for (MigrationScript script : all.values()) {   // in revision order, so the error names the first
+            if (!active.containsKey(script.revision())) {
+                continue;
+            }
             for (String parent : script.parents()) {
                 if (!active.containsKey(parent)) {
                     throw new AutogenException(script.origin() + ": parent revision " + parent
