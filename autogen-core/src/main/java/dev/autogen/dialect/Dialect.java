@@ -86,6 +86,29 @@ public interface Dialect {
     RunLock runLock();
 
     /**
+     * The columns of table {@code table} in {@code schema} ({@code null}: the current schema), in
+     * order; empty when there is no such table. This default asks the driver's metadata.
+     */
+    default List<String> tableColumns(Connection connection, String schema, String table) throws SQLException {
+        var meta = connection.getMetaData();
+        String escape = meta.getSearchStringEscape();
+        String in = schema == null ? connection.getSchema() : schema;
+        List<String> columns = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = meta.getColumns(null, in == null ? null : pattern(in, escape),
+                pattern(table, escape), "%")) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
+    }
+
+    private static String pattern(String name, String escape) {
+        return escape == null || escape.isEmpty() ? name
+                : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    /**
      * What keeps the current user from keeping a version table: {@code quotedTable} in
      * {@code schema} ({@code null}: the current schema) when it does not exist yet ({@code exists}
      * false: the schema must exist and allow creating tables), else the table {@code privileges}

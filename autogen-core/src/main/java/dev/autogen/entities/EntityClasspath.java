@@ -10,8 +10,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -55,9 +57,22 @@ public final class EntityClasspath {
         }
     }
 
+    /**
+     * Jars found whole in this process, by path, with the size and time they had then: a run checks
+     * the classpath for the migrations and again for the entities, and once is enough.
+     */
+    private static final Map<Path, String> VERIFIED = new ConcurrentHashMap<>();
+
     private static void verifyJar(Path jar) {
+        String stamp = stamp(jar);
+        if (stamp != null && stamp.equals(VERIFIED.get(jar.toAbsolutePath()))) {
+            return;
+        }
         try (ZipFile ignored = new ZipFile(jar.toFile())) {
             // opening reads the central directory: a truncated jar or another file fails here
+            if (stamp != null) {
+                VERIFIED.put(jar.toAbsolutePath(), stamp);
+            }
         } catch (AccessDeniedException e) {
             throw new AutogenException("entity classpath entry " + jar + " cannot be read (permission denied); "
                     + "make it readable to this user (chmod a+r), or remove it from " + WHERE, e);
@@ -68,6 +83,15 @@ public final class EntityClasspath {
         } catch (IOException e) {
             throw new AutogenException("entity classpath entry " + jar + " cannot be read (" + e.getMessage()
                     + "); rebuild it (e.g. `./mvnw package`), or remove it from " + WHERE, e);
+        }
+    }
+
+    private static String stamp(Path jar) {
+        try {
+            var attributes = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return null;
         }
     }
 

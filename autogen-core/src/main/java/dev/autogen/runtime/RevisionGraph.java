@@ -49,19 +49,28 @@ public final class RevisionGraph {
             }
         }
         Map<String, MigrationScript> squashOf = squashes(all);
-        Map<String, MigrationScript> active = new TreeMap<>();
+        // a hash map: the order comes from topologicalOrder's queue of ready revisions, not from this
+        Map<String, MigrationScript> active = new HashMap<>();
         for (MigrationScript script : List.copyOf(all.values())) {
             MigrationScript own = squashOf.get(script.revision());
-            List<String> parents = script.parents().stream()
-                    .map(p -> squashOf.containsKey(p) && squashOf.get(p) != own ? squashOf.get(p).revision() : p)
-                    .distinct().toList();
-            MigrationScript remapped = parents.equals(script.parents()) ? script : script.withParents(parents);
-            all.put(script.revision(), remapped);
+            MigrationScript remapped = script;
+            if (!squashOf.isEmpty() || script.parents().size() > 1) {
+                List<String> parents = script.parents().stream()
+                        .map(p -> squashOf.containsKey(p) && squashOf.get(p) != own ? squashOf.get(p).revision() : p)
+                        .distinct().toList();
+                if (!parents.equals(script.parents())) {
+                    remapped = script.withParents(parents);
+                    all.put(script.revision(), remapped);
+                }
+            }
             if (own == null) {
                 active.put(script.revision(), remapped);
             }
         }
-        for (MigrationScript script : active.values()) {
+        for (MigrationScript script : all.values()) {   // in revision order, so the error names the first
+            if (!active.containsKey(script.revision())) {
+                continue;
+            }
             for (String parent : script.parents()) {
                 if (!active.containsKey(parent)) {
                     throw new AutogenException(script.origin() + ": parent revision " + parent
@@ -96,8 +105,9 @@ public final class RevisionGraph {
 
     /** Parents before children; among revisions free to go, the smaller id first. */
     private static List<MigrationScript> topologicalOrder(Map<String, MigrationScript> byRevision) {
-        Map<String, Integer> pending = new TreeMap<>();
-        Map<String, List<String>> children = new TreeMap<>();
+        // hash maps: the order comes from the queue of ready revisions, not from these
+        Map<String, Integer> pending = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
         for (MigrationScript s : byRevision.values()) {
             pending.put(s.revision(), s.parents().size());
             for (String p : s.parents()) {
@@ -122,7 +132,7 @@ public final class RevisionGraph {
         }
         if (out.size() != byRevision.size()) {
             throw new AutogenException("the migrations' parents form a cycle; check @Revision parents of "
-                    + pending.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList());
+                    + pending.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).sorted().toList());
         }
         return List.copyOf(out);
     }

@@ -76,9 +76,10 @@ public final class Runner {
         MigrationLock lock = lock();
         lock.acquire();
         try {
-            Planner planner = planner();
+            List<AppliedRevision> applied = applied();   // read once: the plan and the checksums see the same rows
+            Planner planner = new Planner(graph, applied.stream().map(AppliedRevision::revision).toList());
             if (verifyChecksums) {
-                Checksums.verify(graph, applied());
+                Checksums.verify(graph, applied);
             }
             List<Step> steps = plan.apply(planner);
             apply(steps);

@@ -182,26 +182,12 @@ public final class VersionTable {
      * columns is an error naming them, since writing to it would be writing to someone else's table.
      */
     private List<String> columns(Connection connection) throws SQLException {
-        var meta = connection.getMetaData();
-        String escape = meta.getSearchStringEscape();
-        String schema = name.schema() == null ? connection.getSchema() : name.schema();
-        List<String> columns = new ArrayList<>();
-        try (ResultSet rs = meta.getColumns(null, schema == null ? null : pattern(schema, escape),
-                pattern(name.name(), escape), "%")) {
-            while (rs.next()) {
-                columns.add(rs.getString("COLUMN_NAME"));
-            }
-        }
+        List<String> columns = dialect.tableColumns(connection, name.schema(), name.name());
         if (!columns.isEmpty() && !columns.containsAll(COLUMNS)) {
             throw new AutogenException("table " + name + " exists but is not autogen's version table (its columns: "
                     + String.join(", ", columns) + "); nothing was changed; set [migrations] version_table to a name "
                     + "no other table uses, e.g. autogen_version");
         }
         return columns;
-    }
-
-    private static String pattern(String name, String escape) {
-        return escape == null || escape.isEmpty() ? name
-                : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 }

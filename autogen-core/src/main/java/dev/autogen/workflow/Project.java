@@ -160,8 +160,11 @@ public final class Project implements AutoCloseable {
                     throw new AutogenException(e.getMessage().replace(config.baseDirectory() + "/", ""), e);
                 }
                 for (CompiledSource source : compiled.sources()) {
-                    scripts.add(MigrationScript.of(load(source), source.checksum(),
-                            config.baseDirectory().relativize(source.path().toAbsolutePath()).toString()));
+                    String origin = config.baseDirectory().relativize(source.path().toAbsolutePath()).toString();
+                    // the graph needs only what @Revision says; a class is loaded when its migration runs
+                    scripts.add(source.revision() == null ? MigrationScript.of(load(source), source.checksum(), origin)
+                            : MigrationScript.lazy(source.revision(), source.checksum(), origin, source.className(),
+                                    () -> load(source)));
                 }
             }
             graph = RevisionGraph.of(scripts);

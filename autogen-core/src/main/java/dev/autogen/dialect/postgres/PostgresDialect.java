@@ -146,6 +146,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public List<String> tableColumns(Connection connection, String schema, String table) throws SQLException {
+        return PostgresGuards.columns(connection, schema, table);
+    }
+
+    @Override
     public java.util.Optional<String> versionTableAccess(Connection connection, String schema, String quotedTable,
                                                          boolean exists, List<String> privileges)
             throws SQLException {

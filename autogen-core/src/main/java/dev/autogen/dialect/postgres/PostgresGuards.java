@@ -16,53 +16,56 @@ import java.util.TreeSet;
  */
 final class PostgresGuards {
 
-    private static final String SCHEMA = """
-            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), has_schema_privilege(n.oid, 'CREATE'), current_user
+    /**
+     * The schema's USAGE and CREATE for the current user and, when the table exists and the schema
+     * can be reached, the table privileges among {@code ?::text[]} that the user lacks: one round trip.
+     */
+    private static final String ACCESS = """
+            SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE'), has_schema_privilege(n.oid, 'CREATE'), current_user,
+                   CASE WHEN ? AND has_schema_privilege(n.oid, 'USAGE')
+                        THEN ARRAY(SELECT p FROM unnest(?::text[]) WITH ORDINALITY AS u(p, i)
+                                    WHERE NOT has_table_privilege(?, p) ORDER BY i) END
               FROM pg_catalog.pg_namespace n
              WHERE n.nspname = coalesce(?, current_schema())
             """;
-    private static final String TABLE = "SELECT has_table_privilege(?, ?), current_user";
+    /** The columns of a table, by number; none when it does not exist. */
+    private static final String COLUMNS = """
+            SELECT a.attname
+              FROM pg_catalog.pg_attribute a
+              JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = coalesce(?, current_schema()) AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum
+            """;
 
     private PostgresGuards() {
     }
 
-    static Optional<String> access(Connection connection, String schema, String quotedTable, boolean exists,
-                                   List<String> privileges) throws SQLException {
-        Optional<String> schemaProblem = schemaAccess(connection, schema, quotedTable, exists);
-        if (schemaProblem.isPresent() || !exists) {
-            return schemaProblem;
-        }
-        List<String> lacking = new java.util.ArrayList<>();
-        String role = null;
-        for (String privilege : privileges) {
-            try (PreparedStatement ps = connection.prepareStatement(TABLE)) {
-                ps.setString(1, quotedTable);
-                ps.setString(2, privilege);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    role = PostgresIdentifiers.quote(rs.getString(2));
-                    if (!rs.getBoolean(1)) {
-                        lacking.add(privilege);
-                    }
+    static List<String> columns(Connection connection, String schema, String table) throws SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
                 }
             }
         }
-        if (lacking.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("role " + role + " lacks " + String.join(", ", lacking) + " on table " + quotedTable
-                + "; ask its owner for `GRANT " + String.join(", ", privileges) + " ON " + quotedTable + " TO " + role
-                + "`");
+        return columns;
     }
 
     /**
-     * What the schema lacks for the version table: to exist, USAGE (to reach the table) and, when
-     * the table is still to be created, CREATE.
+     * What the schema lacks for the version table (to exist, USAGE to reach the table and, when the
+     * table is still to be created, CREATE), else the table privileges the user lacks on it.
      */
-    private static Optional<String> schemaAccess(Connection connection, String schema, String quotedTable,
-                                                 boolean exists) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(SCHEMA)) {
-            ps.setString(1, schema);
+    static Optional<String> access(Connection connection, String schema, String quotedTable, boolean exists,
+                                   List<String> privileges) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(ACCESS)) {
+            ps.setBoolean(1, exists);
+            ps.setArray(2, connection.createArrayOf("text", privileges.toArray()));
+            ps.setString(3, quotedTable);
+            ps.setString(4, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     String name = schema == null ? "public" : schema;
@@ -72,18 +75,26 @@ final class PostgresGuards {
                 }
                 String ns = PostgresIdentifiers.quote(rs.getString(1));
                 String role = PostgresIdentifiers.quote(rs.getString(4));
-                if (!rs.getBoolean(2) && exists) {
+                boolean usage = rs.getBoolean(2);
+                if (!usage && exists) {
                     return Optional.of("role " + role + " lacks USAGE on schema " + ns + ", so it cannot reach "
                             + quotedTable + "; ask the schema's owner for `GRANT USAGE ON SCHEMA " + ns + " TO "
                             + role + "`");
                 }
-                if (!exists && !(rs.getBoolean(2) && rs.getBoolean(3))) {
-                    return Optional.of("role " + role + " lacks " + (rs.getBoolean(2) ? "CREATE" : "USAGE and CREATE")
+                if (!exists && !(usage && rs.getBoolean(3))) {
+                    return Optional.of("role " + role + " lacks " + (usage ? "CREATE" : "USAGE and CREATE")
                             + " on schema " + ns + ", so it cannot create tables there; ask the schema's owner for "
                             + "`GRANT USAGE, CREATE ON SCHEMA " + ns + " TO " + role + "`, or have the owner create "
                             + "the version table (the first lines of `autogen upgrade --sql`)");
                 }
-                return Optional.empty();
+                java.sql.Array lacking = rs.getArray(5);
+                List<String> lack = lacking == null ? List.of() : List.of((String[]) lacking.getArray());
+                if (!exists || lack.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of("role " + role + " lacks " + String.join(", ", lack) + " on table " + quotedTable
+                        + "; ask its owner for `GRANT " + String.join(", ", privileges) + " ON " + quotedTable
+                        + " TO " + role + "`");
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.autogen.runtime.compile;
 
 import dev.autogen.api.Migration;
+import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.compile.CompileManifest.Entry;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -10,11 +11,15 @@ import java.net.URLClassLoader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -52,7 +58,7 @@ import javax.tools.ToolProvider;
  */
 public final class MigrationCompiler {
 
-    static final List<String> OPTIONS = List.of("--release", "17", "-proc:none", "-implicit:none",
+    static final List<String> OPTIONS = List.of("--release", "17", "-implicit:none",
             "-encoding", "UTF-8", "-g", "-Xlint:none");
 
     private final Path cacheDirectory;
@@ -121,60 +127,81 @@ public final class MigrationCompiler {
         Path classes = cacheDirectory.resolve("classes");
         Path manifestFile = cacheDirectory.resolve("manifest.tsv");
         Files.createDirectories(classes);
-        Map<String, Source> sources = sources(sourceDirectory);
+        long now = System.currentTimeMillis();
+        CompileManifest cached = CompileManifest.read(manifestFile);
+        Map<String, Source> sources = sources(sourceDirectory, cached, now);
+        Set<String> stems = stems(sources.values());
         String inputs = CompilerInputs.hash(OPTIONS, classpath);
 
-        CompileManifest cached = CompileManifest.read(manifestFile);
-        if (!cached.inputs().equals(inputs)) {
+        Optional<CompileDependencies> dependencies = cached.inputs().equals(inputs)
+                ? cached.dependencies().check(stems, now) : Optional.empty();
+        if (dependencies.isEmpty()) {
             deleteTree(classes);
             Files.createDirectories(classes);
-            cached = new CompileManifest(inputs, Map.of());
+            cached = new CompileManifest(inputs, CompileDependencies.NONE, Map.of());
         }
         Map<String, Entry> kept = new TreeMap<>();
         List<Source> stale = new ArrayList<>();
         for (Source source : sources.values()) {
             Entry entry = cached.entries().get(source.relative());
             if (entry != null && entry.checksum().equals(source.checksum()) && entry.intact(classes)) {
-                kept.put(source.relative(), entry);
+                kept.put(source.relative(), entry.withStamp(source.stamp()));
             } else {
                 stale.add(source);
             }
         }
         Map<String, Entry> entries = new TreeMap<>(kept);
-        if (!stale.isEmpty() || kept.size() != cached.entries().size()) {
-            Map<String, Entry> compiled = stale.isEmpty() ? Map.of() : compileInto(sourceDirectory, classes, stale, kept);
-            for (Entry gone : cached.entries().values()) {
-                if (!kept.containsKey(gone.source())) {
-                    deleteClassFiles(classes, gone, compiled);
-                }
+        Map<String, Entry> compiled = Map.of();
+        CompileDependencies compiledAgainst = dependencies.orElse(CompileDependencies.NONE);
+        if (!stale.isEmpty()) {
+            Compiled run = compileInto(sourceDirectory, classes, stale, kept, stems);
+            compiled = run.entries();
+            compiledAgainst = kept.isEmpty() ? run.dependencies() : compiledAgainst.plus(run.dependencies());
+        }
+        for (Entry gone : cached.entries().values()) {
+            if (!kept.containsKey(gone.source())) {
+                deleteClassFiles(classes, gone, compiled);
             }
-            entries.putAll(compiled);
-            new CompileManifest(inputs, entries).write(manifestFile);
+        }
+        entries.putAll(compiled);
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            if (entry.getValue().classStamps().isEmpty() || entry.getValue().classStamps().contains("")) {
+                entry.setValue(entry.getValue().restamped(classes, now));
+            }
+        }
+        CompileManifest manifest = new CompileManifest(inputs, compiledAgainst, entries);
+        if (!manifest.equals(cached)) {
+            manifest.write(manifestFile);
         }
         List<CompiledSource> result = new ArrayList<>();
         for (Source source : sources.values()) {
-            result.add(new CompiledSource(source.path(), entries.get(source.relative()).className(), source.checksum()));
+            Entry entry = entries.get(source.relative());
+            result.add(new CompiledSource(source.path(), entry.className(), source.checksum(), entry.revision()));
         }
         return new CompiledMigrations(classLoader(classes, parent), result, stale.stream().map(Source::path).toList());
+    }
+
+    /** What one javac run made: the stale sources' entries and what they were compiled against. */
+    private record Compiled(Map<String, Entry> entries, CompileDependencies dependencies) {
     }
 
     /**
      * Compiles into a temporary directory, then moves the classes into {@code classes}; a class
      * that a kept source already declares is an error. The caller deletes replaced class files.
      */
-    private Map<String, Entry> compileInto(Path sourceDirectory, Path classes, List<Source> stale,
-                                           Map<String, Entry> kept) throws IOException {
+    private Compiled compileInto(Path sourceDirectory, Path classes, List<Source> stale, Map<String, Entry> kept,
+                                 Set<String> stems) throws IOException {
         if (javac == null) {
             throw new MigrationCompileException("compiling migrations needs a JDK, but this Java runtime ("
                     + System.getProperty("java.home") + ") has no compiler; run autogen with a JDK 17 or later");
         }
         Path temporary = Files.createTempDirectory(cacheDirectory, "compiling-");
         try {
-            Map<String, List<String>> classNames = runJavac(temporary, classes, stale);
+            Javac run = runJavac(temporary, classes, stale, stems);
             Map<String, Entry> compiled = new TreeMap<>();
             Map<String, String> owners = owners(kept);
             for (Source source : stale) {
-                List<String> names = classNames.getOrDefault(source.relative(), List.of());
+                List<String> names = run.classNames().getOrDefault(source.relative(), List.of());
                 List<String> files = names.stream().map(n -> n.replace('.', '/') + ".class").sorted().toList();
                 for (String file : files) {
                     String owner = owners.putIfAbsent(file, source.relative());
@@ -184,8 +211,10 @@ public final class MigrationCompiler {
                                 + sourceDirectory.resolve(owner));
                     }
                 }
-                compiled.put(source.relative(), new Entry(source.relative(), source.checksum(),
-                        topLevelClass(source, names), files, CompileManifest.checksum(temporary, files)));
+                String className = topLevelClass(source, names);
+                compiled.put(source.relative(), new Entry(source.relative(), source.stamp(), source.checksum(),
+                        className, files, List.of(), CompileManifest.checksum(temporary, files),
+                        run.revisions().get(className)));
             }
             for (Entry entry : compiled.values()) {
                 for (String file : entry.classFiles()) {
@@ -194,14 +223,18 @@ public final class MigrationCompiler {
                     Files.move(temporary.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            return compiled;
+            return new Compiled(compiled, run.dependencies());
         } finally {
             deleteTree(temporary);
         }
     }
 
-    /** Runs javac; returns the binary class names it wrote, by source. */
-    private Map<String, List<String>> runJavac(Path output, Path classes, List<Source> stale) throws IOException {
+    /** What javac wrote (binary class names by source) and read (revisions, class-path dependencies). */
+    private record Javac(Map<String, List<String>> classNames, Map<String, RevisionInfo> revisions,
+                         CompileDependencies dependencies) {
+    }
+
+    private Javac runJavac(Path output, Path classes, List<Source> stale, Set<String> stems) throws IOException {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
              OutputRecordingFileManager files = new OutputRecordingFileManager(standard)) {
@@ -214,13 +247,17 @@ public final class MigrationCompiler {
             for (Source source : stale) {
                 objects.put(source.relative(), standard.getJavaFileObjects(source.path()).iterator().next());
             }
-            Boolean ok = javac.getTask(null, files, diagnostics, OPTIONS, null, objects.values()).call();
-            if (!Boolean.TRUE.equals(ok)) {
+            RevisionCollector revisions = new RevisionCollector();
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, OPTIONS, null, objects.values());
+            task.setProcessors(List.of(revisions));
+            if (!Boolean.TRUE.equals(task.call())) {
                 throw new MigrationCompileException(firstError(diagnostics, stale));
             }
             Map<String, List<String>> classNames = new TreeMap<>();
             objects.forEach((relative, object) -> classNames.put(relative, files.classNames(object.toUri())));
-            return classNames;
+            List<Path> directories = classpath.stream().filter(p -> !Files.isRegularFile(p)).toList();
+            return new Javac(classNames, revisions.revisions(), CompileDependencies.recorded(directories,
+                    files.read(), files.listedPackages(), stems, System.currentTimeMillis()));
         }
     }
 
@@ -256,24 +293,47 @@ public final class MigrationCompiler {
                 .orElseThrow(() -> new MigrationCompileException(source.path() + ": error: declares no class"));
     }
 
-    /** The {@code .java} files under a directory by relative path, without package- and module-info. */
-    private static Map<String, Source> sources(Path directory) throws IOException {
+    /**
+     * The {@code .java} files under a directory by relative path, without package- and module-info;
+     * a file whose stamp is the one the cache recorded keeps the recorded checksum, others are read.
+     */
+    private static Map<String, Source> sources(Path directory, CompileManifest cached, long now) throws IOException {
         if (!Files.isDirectory(directory)) {
             throw new MigrationCompileException("the migrations directory " + directory
                     + " does not exist; create it or set [migrations] directory in autogen.toml");
         }
         Map<String, Source> sources = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String name = file.getFileName().toString();
-                if (!name.endsWith(".java") || name.equals("package-info.java") || name.equals("module-info.java")) {
-                    continue;
+                if (!attributes.isRegularFile() || !name.endsWith(".java") || name.equals("package-info.java")
+                        || name.equals("module-info.java")) {
+                    return FileVisitResult.CONTINUE;
                 }
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                sources.put(relative, new Source(file, relative, SourceChecksum.of(Files.readAllBytes(file))));
+                Entry entry = cached.entries().get(relative);
+                String stamp = FileStamp.of(attributes);
+                if (entry != null && !entry.stamp().isEmpty() && entry.stamp().equals(stamp)) {
+                    sources.put(relative, new Source(file, relative, entry.checksum(), stamp));
+                } else {
+                    String checksum = SourceChecksum.of(Files.readAllBytes(file));
+                    sources.put(relative, new Source(file, relative, checksum, FileStamp.settled(attributes, now)));
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
         return sources;
+    }
+
+    /** The file names of the sources without {@code .java}: the top-level classes the migrations declare. */
+    private static Set<String> stems(Collection<Source> sources) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (Source source : sources) {
+            String name = source.path().getFileName().toString();
+            stems.add(name.substring(0, name.length() - ".java".length()));
+        }
+        return stems;
     }
 
     private static Map<String, String> owners(Map<String, Entry> entries) {
@@ -322,6 +382,7 @@ public final class MigrationCompiler {
         }
     }
 
-    private record Source(Path path, String relative, String checksum) {
+    /** A migration source: its checksum, and the stamp under which that checksum was taken ("" when too recent). */
+    private record Source(Path path, String relative, String checksum, String stamp) {
     }
 }

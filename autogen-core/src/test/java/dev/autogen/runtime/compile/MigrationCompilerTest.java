@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.api.Migration;
+import dev.autogen.runtime.RevisionInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,8 @@ class MigrationCompilerTest {
     @Test
     void aTruncatedOrUnreadableManifestRebuildsTheCache() throws Exception {
         write("M1.java", migration("M1", "first"));
+        // old enough for its stamp to be kept on every run, however slow the machine
+        Files.setLastModifiedTime(sources.resolve("M1.java"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         compiler().compile(sources, PARENT).close();
         Path manifest = cache.resolve("manifest.tsv");
         String text = Files.readString(manifest);
@@ -118,14 +121,114 @@ class MigrationCompilerTest {
     }
 
     @Test
-    void changedClasspathCompilesEverythingAgain() throws Exception {
-        Path library = Files.createDirectories(work.resolve("lib"));
+    void aChangedJarOnTheClasspathCompilesEverythingAgain() throws Exception {
+        Path jar = work.resolve("lib.jar");
+        Files.write(jar, emptyJar());
         write("M1.java", migration("M1", "first"));
-        new MigrationCompiler(cache, List.of(library)).compile(sources, PARENT).close();
+        new MigrationCompiler(cache, List.of(jar)).compile(sources, PARENT).close();
 
-        Files.writeString(library.resolve("notes.txt"), "changed");
-        try (CompiledMigrations compiled = new MigrationCompiler(cache, List.of(library)).compile(sources, PARENT)) {
+        Files.write(jar, emptyJar());
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        try (CompiledMigrations compiled = new MigrationCompiler(cache, List.of(jar)).compile(sources, PARENT)) {
             assertThat(compiled.recompiled()).containsExactly(sources.resolve("M1.java"));
+        }
+    }
+
+    @Test
+    void aChangedClassNoMigrationRefersToCompilesNothing() throws Exception {
+        Path model = work.resolve("model");
+        compileInto(model, "Status", "public enum Status { OPEN }");
+        compileInto(model, "Unused", "public class Unused { }");
+        write("M1.java", migration("M1", "first").replace("return \"first\";", "return com.acme.model.Status.OPEN.name();"));
+        write("M2.java", migration("M2", "second"));
+        new MigrationCompiler(cache, List.of(model)).compile(sources, PARENT).close();
+
+        compileInto(model, "Unused", "public class Unused { int changed; }");
+        Files.writeString(model.resolve("notes.txt"), "not a class");
+        try (CompiledMigrations compiled = new MigrationCompiler(cache, List.of(model)).compile(sources, PARENT)) {
+            assertThat(compiled.recompiled()).isEmpty();
+        }
+    }
+
+    @Test
+    void aChangedClassAMigrationRefersToCompilesEverythingAgain() throws Exception {
+        Path model = work.resolve("model");
+        compileInto(model, "Status", "public enum Status { OPEN }");
+        write("M1.java", migration("M1", "first").replace("return \"first\";", "return com.acme.model.Status.OPEN.name();"));
+        write("M2.java", migration("M2", "second"));
+        new MigrationCompiler(cache, List.of(model)).compile(sources, PARENT).close();
+
+        compileInto(model, "Status", "public enum Status { CLOSED, OPEN }");
+        try (CompiledMigrations compiled = new MigrationCompiler(cache, List.of(model)).compile(sources, PARENT)) {
+            assertThat(compiled.recompiled()).containsExactly(sources.resolve("M1.java"), sources.resolve("M2.java"));
+        }
+    }
+
+    @Test
+    void aClassAddedToAPackageAMigrationImportsCompilesEverythingAgain() throws Exception {
+        Path model = work.resolve("model");
+        compileInto(model, "Status", "public enum Status { OPEN }");
+        write("M1.java", migration("M1", "first").replace("import dev.autogen.api.*;",
+                "import dev.autogen.api.*;\nimport com.acme.model.*;"));
+        new MigrationCompiler(cache, List.of(model)).compile(sources, PARENT).close();
+
+        compileInto(model, "Op", "public class Op { }");   // now `Op` in M1 is ambiguous
+        assertThatThrownBy(() -> new MigrationCompiler(cache, List.of(model)).compile(sources, PARENT))
+                .isInstanceOf(MigrationCompileException.class).hasMessageContaining("reference to Op is ambiguous");
+    }
+
+    @Test
+    void theRevisionOfEachMigrationIsReadAtCompileTimeAndKeptInTheCache() throws Exception {
+        write("R1.java", """
+                package com.acme.migrations;
+
+                import dev.autogen.api.*;
+
+                @Revision(id = R1.ID, parents = {"a", "b"}, message = "tab\\there, 100%", replaces = "c",
+                        transactional = false, created = "2026-12-03T00:00:00Z")
+                public final class R1 implements Migration {
+                    static final String ID = "r" + 1;
+                    @Override
+                    public void upgrade(Op op) {
+                    }
+
+                    @Override
+                    public void downgrade(Op op) {
+                    }
+                }
+                """);
+        write("M1.java", migration("M1", "no @Revision"));
+        RevisionInfo expected;
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            Class<?> r1 = compiled.classLoader().loadClass("com.acme.migrations.R1");
+            expected = RevisionInfo.of(r1.getAnnotation(dev.autogen.api.Revision.class));
+            assertThat(expected.id()).isEqualTo("r1");
+            assertThat(compiled.sources()).extracting(CompiledSource::revision).containsExactly(null, expected);
+        }
+        try (CompiledMigrations warm = compiler().compile(sources, PARENT)) {
+            assertThat(warm.recompiled()).isEmpty();
+            assertThat(warm.sources()).extracting(CompiledSource::revision).containsExactly(null, expected);
+        }
+    }
+
+    @Test
+    void aSourceWhoseStampIsUnchangedIsNotReadAgain() throws Exception {
+        write("M1.java", migration("M1", "first"));
+        Files.setLastModifiedTime(sources.resolve("M1.java"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String checksum;
+        try (CompiledMigrations compiled = compiler().compile(sources, PARENT)) {
+            checksum = compiled.sources().get(0).checksum();
+        }
+        Path manifest = cache.resolve("manifest.tsv");
+        Files.writeString(manifest, Files.readString(manifest).replace(checksum, "f".repeat(64)));
+        try (CompiledMigrations warm = compiler().compile(sources, PARENT)) {
+            // the recorded checksum is trusted while the file keeps its size and time: the text was not read
+            assertThat(warm.sources().get(0).checksum()).isEqualTo("f".repeat(64));
+            assertThat(warm.recompiled()).isEmpty();
+        }
+        Files.setLastModifiedTime(sources.resolve("M1.java"), FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        try (CompiledMigrations touched = compiler().compile(sources, PARENT)) {
+            assertThat(touched.sources().get(0).checksum()).isEqualTo(checksum);
         }
     }
 
@@ -224,6 +327,27 @@ class MigrationCompilerTest {
 
     private MigrationCompiler compiler() {
         return new MigrationCompiler(cache, List.of());
+    }
+
+    /** Compiles {@code com.acme.model.NAME} with the given body into a classes directory. */
+    private static void compileInto(Path classes, String name, String body) throws Exception {
+        Path source = classes.getParent().resolve("model-src/com/acme/model/" + name + ".java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package com.acme.model;\n" + body + "\n");
+        java.io.ByteArrayOutputStream messages = new java.io.ByteArrayOutputStream();
+        int exit = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, messages, messages, "-d",
+                classes.toString(), source.toString());
+        assertThat(exit).as(messages.toString()).isZero();
+    }
+
+    private static byte[] emptyJar() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes)) {
+            jar.putNextEntry(new java.util.jar.JarEntry("notes.txt"));
+            jar.write(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private void write(String name, String text) throws Exception {
