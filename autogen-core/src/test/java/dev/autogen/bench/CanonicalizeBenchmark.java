@@ -44,8 +44,8 @@ public final class CanonicalizeBenchmark {
                     canonical = p.dialect().canonicalize(c, desired);
                     millis.add((System.nanoTime() - t0) / 1_000_000);
                 }
-                AutogenerateBenchmark.report("canonicalize " + desired.tables().size() + " tables (first run cold)",
-                        millis);
+                System.out.printf("canonicalize %d tables: median %d ms (runs, the first cold: %s)%n",
+                        desired.tables().size(), WholeProcess.median(millis), millis);
                 System.out.println("fingerprint " + canonical.toString().hashCode() + " (" + canonical.toString().length() + " chars)");
             }
         } finally {
