@@ -18,8 +18,8 @@ import java.util.Map;
  * command line with a warm compile cache (the database brought to head with {@code stamp head},
  * which writes the same version-table rows as running them, without creating N tables), and the
  * library ({@link LibraryUpgrade}) with the migrations compiled into a classes directory, each as
- * a whole process, in turn; the inputs are kept by {@link BenchInputs}. Not a test; run with {@code bin/benchmark}. Usage:
- * {@code NoopUpgradeBenchmark [MIGRATIONS] [RUNS] [JAR]}.
+ * a whole process, in turn; the inputs are kept by {@link BenchInputs}. Not a test; run with
+ * {@code bin/benchmark}. Usage: {@code NoopUpgradeBenchmark [MIGRATIONS] [RUNS] [JAR]}.
  */
 public final class NoopUpgradeBenchmark {
 
