@@ -79,8 +79,8 @@ public final class AutogenerateBenchmark {
                     "≤ 3.5 s", seconds(generate.get(0)), updater + " (paired: autogen "
                             + String.format("%.2f×", generate.ratio(0, 2)) + ")", load,
                     WholeProcess.medianMillis(generate.get(0)) <= 3500);
-            Rows.add(2, "`-m --no-verify`, same", "≤ 2.8 s", seconds(generate.get(1)), "paired with the updater: autogen "
-                    + String.format("%.2f×", generate.ratio(1, 2)), load,
+            Rows.add(2, "`-m --no-verify`, same", "≤ 2.8 s", seconds(generate.get(1)),
+                    "paired with the updater: autogen " + String.format("%.2f×", generate.ratio(1, 2)), load,
                     WholeProcess.medianMillis(generate.get(1)) <= 2800);
             TestDatabases.admin("DROP DATABASE IF EXISTS " + copy + " WITH (FORCE)");
 
@@ -158,7 +158,8 @@ public final class AutogenerateBenchmark {
         Process p = new ProcessBuilder(command).redirectError(new File("/dev/null"))
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
         if (p.waitFor() != 0) {
-            System.out.println("(AutogeneratePhases failed: the phases are analysis, not a target; the figures above stand)");
+            System.out.println("(AutogeneratePhases failed: the phases are analysis, not a target; "
+                    + "the figures above stand)");
         }
     }
 }

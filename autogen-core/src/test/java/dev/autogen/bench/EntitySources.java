@@ -33,7 +33,7 @@ final class EntitySources {
         return entities + ENUMS;
     }
 
-    /** Writes the middle entity alone, with or without the pending change; returns its file (see {@link #changedFile}). */
+    /** Writes the middle entity alone, with or without the pending change; returns its file ({@link #changedFile}). */
     static String writeMiddle(Path sourceRoot, int entities, boolean change) throws IOException {
         String file = changedFile(entities);
         Files.writeString(sourceRoot.resolve(file), entity(entities / 2, change));

@@ -74,9 +74,10 @@ public final class NoopUpgradeBenchmark {
             print("upgrade(), nothing to do, library, whole process", rotation.get(1));
             printed.forEach(line -> System.out.println("  " + line));
             Rows.add(7, "no-op `upgrade head` over " + String.format("%,d", migrations) + " applied, command line",
-                    "≤ 1.0 s", seconds(rotation.get(0)), "", load, WholeProcess.medianMillis(rotation.get(0)) <= 1000);
-            Rows.add(8, "same, library (`Autogen.configure()…load().upgrade()`)", "≤ 1.0 s", seconds(rotation.get(1)),
-                    "", load, WholeProcess.medianMillis(rotation.get(1)) <= 1000);
+                    "≤ 1.0 s", seconds(rotation.get(0)), "", load,
+                    WholeProcess.medianMillis(rotation.get(0)) <= 1000);
+            Rows.add(8, "same, library (`Autogen.configure()…load().upgrade()`)", "≤ 1.0 s",
+                    seconds(rotation.get(1)), "", load, WholeProcess.medianMillis(rotation.get(1)) <= 1000);
         }
         System.exit(0);
     }

@@ -40,7 +40,8 @@ final class Rows {
         System.out.println("ROW " + row);
         String file = System.getProperty("bench.rows");
         if (file != null && !file.isBlank()) {
-            Files.writeString(Path.of(file), place + "\t" + row + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(Path.of(file), place + "\t" + row + "\n", StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
     }
 }
