@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -60,7 +61,11 @@ final class BenchProject {
 
     /** Compiles the given sources (relative to the source root) into {@code target/classes}. */
     void compile(List<String> sources) {
-        Path classes = dir.resolve("target/classes");
+        compileTo(dir.resolve("target/classes"), sources);
+    }
+
+    /** Compiles the given sources (relative to the source root) into {@code classes}. */
+    void compileTo(Path classes, List<String> sources) {
         try {
             Files.createDirectories(classes);
         } catch (IOException e) {
@@ -85,28 +90,45 @@ final class BenchProject {
     }
 
     /**
-     * Runs {@code java -jar autogen.jar ARGS} in the project directory and returns its wall time
-     * in milliseconds; output goes to {@code target/last-run.log}, which a failure shows.
+     * The command line as the benchmarks run it: the system property {@code bench.cli} split at
+     * spaces ({@code bin/benchmark} gives {@code bin/autogen}, what a user runs), else
+     * {@code java} with {@link #JVM_FLAGS} {@code -jar} the jar given to the constructor.
      */
-    long autogen(int expectedExit, String... args) throws IOException, InterruptedException {
+    List<String> cli() {
+        return cli(jar);
+    }
+
+    /** {@link #cli()} for the jar {@code jar}. */
+    static List<String> cli(Path jar) {
+        String property = System.getProperty("bench.cli", "");
+        if (!property.isBlank()) {
+            return List.of(property.strip().split("\\s+"));
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.add("-jar");
         command.add(jar.toString());
+        return command;
+    }
+
+    /**
+     * Runs the command line with {@code ARGS} in the project directory as a whole process; output
+     * goes to {@code target/last-run.log}, which a failure shows.
+     */
+    WholeProcess.Run autogen(int expectedExit, String... args) throws IOException, InterruptedException {
+        return autogenWith(List.of(), expectedExit, args);
+    }
+
+    /** {@link #autogen}, with extra JVM options ({@code JAVA_TOOL_OPTIONS}, which every launcher honours). */
+    WholeProcess.Run autogenWith(List<String> jvmOptions, int expectedExit, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(cli());
         command.addAll(List.of(args));
-        File log = dir.resolve("target/last-run.log").toFile();
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log);
-        builder.environment().remove("AUTOGEN_DATABASE_URL");
-        long start = System.nanoTime();
-        int exit = builder.start().waitFor();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (exit != expectedExit) {
-            throw new IllegalStateException("autogen " + String.join(" ", args) + " exited " + exit + ":\n"
-                    + Files.readString(log.toPath()));
-        }
-        return millis;
+        Files.createDirectories(dir.resolve("target"));
+        Map<String, String> env = jvmOptions.isEmpty() ? Map.of()
+                : Map.of("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
+        return WholeProcess.run(command, dir, dir.resolve("target/last-run.log"), expectedExit, env);
     }
 
     /** The output of the last {@link #autogen} run. */

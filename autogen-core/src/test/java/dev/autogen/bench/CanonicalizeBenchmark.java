@@ -47,8 +47,8 @@ public final class CanonicalizeBenchmark {
                     canonical = p.dialect().canonicalize(c, desired);
                     millis.add((System.nanoTime() - t0) / 1_000_000);
                 }
-                AutogenerateBenchmark.report("canonicalize " + desired.tables().size() + " tables (first run cold)",
-                        millis);
+                System.out.printf("canonicalize %d tables: median %d ms (runs, the first cold: %s)%n",
+                        desired.tables().size(), WholeProcess.median(millis), millis);
                 System.out.println("fingerprint " + canonical.toString().hashCode() + " (" + canonical.toString().length() + " chars)");
                 // with the cache of spellings a run keeps in .autogen/cache: the first run fills it
                 SpellingCache cache = new SpellingFiles(dir.resolve(".autogen/cache"));

@@ -33,6 +33,13 @@ final class EntitySources {
         return entities + ENUMS;
     }
 
+    /** Writes the middle entity alone, with or without the pending change; returns its file ({@link #changedFile}). */
+    static String writeMiddle(Path sourceRoot, int entities, boolean change) throws IOException {
+        String file = changedFile(entities);
+        Files.writeString(sourceRoot.resolve(file), entity(entities / 2, change));
+        return file;
+    }
+
     /** The file the pending change touches, relative to the source root. */
     static String changedFile(int entities) {
         return PACKAGE.replace('.', '/') + "/" + className(entities / 2) + ".java";
