@@ -88,6 +88,7 @@ final class ScaleSchemas {
                 st.addBatch("CREATE INDEX ix_t" + i + "_name ON t" + i + " (name, created_at)");
                 if (i % 500 == 499) {
                     st.executeBatch();
+                    c.commit(); // one transaction for thousands of tables runs out of max_locks_per_transaction
                 }
             }
             st.executeBatch();
