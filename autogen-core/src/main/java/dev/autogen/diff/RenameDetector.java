@@ -7,9 +7,11 @@ import dev.autogen.schema.Column;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Likely renames: a table that goes away while one with the same columns appears in the same
@@ -26,9 +28,13 @@ public final class RenameDetector {
         List<Operation> out = new ArrayList<>();
         List<Table> gone = current.tables().stream().filter(t -> desired.table(t.name()).isEmpty()).toList();
         List<Table> come = desired.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList();
+        // the new tables by schema and columns, once: a look-up per table gone rather than a scan of every pair
+        Map<List<Object>, List<Table>> comeByShape = new HashMap<>();
+        for (Table table : come) {
+            comeByShape.computeIfAbsent(shape(table), k -> new ArrayList<>()).add(table);
+        }
         for (Table old : gone) {
-            List<Table> same = come.stream().filter(t -> Objects.equals(t.name().schema(), old.name().schema())
-                    && columnsOf(t).equals(columnsOf(old))).toList();
+            List<Table> same = comeByShape.getOrDefault(shape(old), List.of());
             if (same.size() == 1) {
                 out.add(new RenameTable(old.name(), same.get(0).name().name()));
             }
@@ -49,6 +55,11 @@ public final class RenameDetector {
                 out.add(new RenameColumn(from.name(), old.name(), sameTypeAdded.get(0).name()));
             }
         }
+    }
+
+    /** What a renamed table keeps: its schema and its columns (names and types, in any order). */
+    private static List<Object> shape(Table table) {
+        return Arrays.asList(table.name().schema(), columnsOf(table));
     }
 
     private static List<String> columnsOf(Table table) {

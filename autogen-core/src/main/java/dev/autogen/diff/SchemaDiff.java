@@ -157,11 +157,12 @@ public final class SchemaDiff {
         changes.forEach(c -> c.droppedChecks().forEach(ck -> ops.add(new DropCheck(c.table(), ck))));
         changes.forEach(c -> c.droppedPrimaryKey().ifPresent(pk -> ops.add(new DropPrimaryKey(c.table(), pk))));
         changes.forEach(c -> ops.addAll(c.renames()));
-        ops.addAll(Sequences.disowned(current, desired));
+        SequenceColumns sequenceColumns = new SequenceColumns(current, desired);
+        List<Sequence> droppedSequences = Sequences.dropped(current, desired, sequenceColumns);
+        ops.addAll(Sequences.disowned(current, desired, droppedSequences));
         dropped.forEach(t -> ops.add(new DropTable(t.withoutForeignKeysAndIndexes())));
         // a sequence that a kept column's default uses goes once that column has let go of it
-        List<Sequence> droppedSequences = Sequences.dropped(current, desired);
-        droppedSequences.stream().filter(q -> !SequenceColumns.usedByKeptColumn(q, current, desired))
+        droppedSequences.stream().filter(q -> !sequenceColumns.usedByKeptColumn(q))
                 .forEach(q -> ops.add(new DropSequence(Sequences.unowned(q))));
         List<String> droppedNamespaces = Sequences.namespacesOnlyIn(current, desired);
         List<EnumType> droppedEnums = Enums.dropped(current, desired);
@@ -172,14 +173,11 @@ public final class SchemaDiff {
         Sequences.namespacesOnlyIn(desired, current).forEach(n -> ops.add(new CreateSchema(n)));
         Sequences.created(current, desired).forEach(q -> ops.add(new CreateSequence(Sequences.unowned(q))));
         Enums.dropped(desired, current).forEach(e -> ops.add(new CreateEnum(e)));
-        Schema remaining = current;
-        for (Table table : dropped) {
-            remaining = remaining.without(table.name());
-        }
+        Schema remaining = current.withoutTables(dropped.stream().map(Table::name).toList());
         ops.addAll(Enums.altered(current, desired, remaining));
         created.forEach(t -> ops.add(new CreateTable(t.withoutForeignKeysAndIndexes())));
-        kept.forEach(p -> columnChanges(p, current, desired, ops));
-        droppedSequences.stream().filter(q -> SequenceColumns.usedByKeptColumn(q, current, desired))
+        kept.forEach(p -> columnChanges(p, sequenceColumns, ops));
+        droppedSequences.stream().filter(q -> sequenceColumns.usedByKeptColumn(q))
                 .forEach(q -> ops.add(new DropSequence(Sequences.unowned(q))));
         kept.stream().filter(p -> !Objects.equals(p.from().comment(), p.to().comment()))
                 .forEach(p -> ops.add(new SetTableComment(p.from().name(), p.from().comment(), p.to().comment())));
@@ -203,7 +201,7 @@ public final class SchemaDiff {
         return List.copyOf(out);
     }
 
-    private static void columnChanges(TablePair pair, Schema current, Schema desired, List<Operation> ops) {
+    private static void columnChanges(TablePair pair, SequenceColumns sequenceColumns, List<Operation> ops) {
         TableName name = pair.from().name();
         List<Operation> added = new ArrayList<>();
         List<Operation> altered = new ArrayList<>();
@@ -217,7 +215,7 @@ public final class SchemaDiff {
                 altered.add(new DropColumn(name, existing.get()));
                 altered.add(new AddColumn(name, wanted));
             } else {
-                Column adopted = SequenceColumns.adopt(name, existing.get(), wanted, current, desired);
+                Column adopted = sequenceColumns.adopt(name, existing.get(), wanted);
                 if (!existing.get().equals(adopted)) {
                     altered.add(new AlterColumn(name, existing.get(), adopted));
                 }

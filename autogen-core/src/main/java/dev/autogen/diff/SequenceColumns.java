@@ -5,6 +5,10 @@ import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,10 +26,42 @@ import java.util.Optional;
  * </ul>
  * A default that takes another sequence's values (another column's, or, under {@code IDENTITY}, a
  * sequence no column owns) is a real difference and stays one.
+ *
+ * <p>One instance serves one diff: it indexes the current sequences by the default that takes their
+ * next value, and the columns of the kept tables by their default, once, so that each question is
+ * a look-up rather than a scan of every table or sequence (a diff of N serial tables would otherwise
+ * scan N sequences per column and every column per sequence).
  */
 final class SequenceColumns {
 
-    private SequenceColumns() {
+    private final Schema desired;
+    /** The current sequences by {@link Sequence#nextValueDefault()}, in the schema's (name) order. */
+    private final Map<String, List<Sequence>> sequencesByDefault = new HashMap<>();
+    /** The columns with a default of the current tables the desired schema keeps, by that default, in table order. */
+    private final Map<String, List<KeptColumn>> keptColumnsByDefault = new HashMap<>();
+
+    private record KeptColumn(TableName table, Column column, Table wantedTable) {
+    }
+
+    SequenceColumns(Schema current, Schema desired) {
+        this.desired = desired;
+        for (Sequence sequence : current.sequences()) {
+            if (sequence.nextValueDefault() != null) {
+                sequencesByDefault.computeIfAbsent(sequence.nextValueDefault(), k -> new ArrayList<>()).add(sequence);
+            }
+        }
+        for (Table table : current.tables()) {
+            Optional<Table> wantedTable = desired.table(table.name());
+            if (wantedTable.isEmpty()) {
+                continue;
+            }
+            for (Column column : table.columns()) {
+                if (column.defaultValue() != null) {
+                    keptColumnsByDefault.computeIfAbsent(column.defaultValue(), k -> new ArrayList<>())
+                            .add(new KeptColumn(table.name(), column, wantedTable.get()));
+                }
+            }
+        }
     }
 
     /**
@@ -33,11 +69,11 @@ final class SequenceColumns {
      * column by the rules above, so that only the other aspects (type, nullability) are compared
      * and, when they differ, the default stays as it is.
      */
-    static Column adopt(TableName table, Column existing, Column wanted, Schema current, Schema desired) {
+    Column adopt(TableName table, Column existing, Column wanted) {
         if (existing.identity() || existing.defaultValue() == null || wanted.defaultValue() != null) {
             return wanted;
         }
-        Optional<Sequence> source = source(table, existing, current);
+        Optional<Sequence> source = source(table, existing);
         if (source.isEmpty()) {
             return wanted;
         }
@@ -57,38 +93,36 @@ final class SequenceColumns {
      * Whether a current sequence stays although the entities do not name it: a column the entities
      * map as an identity takes its values from it (a {@code serial} id under {@code IDENTITY}).
      */
-    static boolean servesIdentity(Sequence sequence, Schema current, Schema desired) {
-        for (Table table : current.tables()) {
-            Optional<Table> wantedTable = desired.table(table.name());
-            if (wantedTable.isEmpty()) {
+    boolean servesIdentity(Sequence sequence) {
+        for (KeptColumn kept : keptColumns(sequence)) {
+            if (!ownedBy(sequence, kept.table(), kept.column())) {
                 continue;
             }
-            for (Column column : table.columns()) {
-                if (!sequence.isNextValue(column.defaultValue()) || !ownedBy(sequence, table.name(), column)) {
-                    continue;
-                }
-                Optional<Column> wanted = wantedTable.get().column(column.name());
-                if (wanted.isPresent() && wanted.get().identity() && !column.identity()) {
-                    return true;
-                }
+            Optional<Column> wanted = kept.wantedTable().column(kept.column().name());
+            if (wanted.isPresent() && wanted.get().identity() && !kept.column().identity()) {
+                return true;
             }
         }
         return false;
     }
 
     /** Whether a column of a table that the migration keeps takes its default from the sequence. */
-    static boolean usedByKeptColumn(Sequence sequence, Schema current, Schema desired) {
+    boolean usedByKeptColumn(Sequence sequence) {
+        return !keptColumns(sequence).isEmpty();
+    }
+
+    /** The kept columns whose default takes the sequence's next value. */
+    private List<KeptColumn> keptColumns(Sequence sequence) {
         if (sequence.nextValueDefault() == null) {
-            return false;
+            return List.of();
         }
-        return current.tables().stream().filter(t -> desired.table(t.name()).isPresent())
-                .flatMap(t -> t.columns().stream()).anyMatch(c -> sequence.isNextValue(c.defaultValue()));
+        return keptColumnsByDefault.getOrDefault(sequence.nextValueDefault(), List.of());
     }
 
     /** The current sequence the column's default takes values from, when it is owned by that column or by none. */
-    private static Optional<Sequence> source(TableName table, Column column, Schema current) {
-        return current.sequences().stream()
-                .filter(s -> s.isNextValue(column.defaultValue()) && ownedByOrFree(s, table, column))
+    private Optional<Sequence> source(TableName table, Column column) {
+        return sequencesByDefault.getOrDefault(column.defaultValue(), List.of()).stream()
+                .filter(s -> ownedByOrFree(s, table, column))
                 .findFirst();
     }
 

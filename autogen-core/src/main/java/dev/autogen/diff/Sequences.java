@@ -5,8 +5,10 @@ import dev.autogen.operation.Operation;
 import dev.autogen.schema.Column;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What changes in the sequences and schemas (namespaces) between two schemas, in name order.
@@ -24,9 +26,9 @@ final class Sequences {
     }
 
     /** Sequences of {@code current} that {@code desired} does not have and that no identity column still takes values from. */
-    static List<Sequence> dropped(Schema current, Schema desired) {
+    static List<Sequence> dropped(Schema current, Schema desired, SequenceColumns columns) {
         return current.sequences().stream().filter(q -> desired.sequence(q.name()).isEmpty())
-                .filter(q -> !SequenceColumns.servesIdentity(q, current, desired)).toList();
+                .filter(q -> !columns.servesIdentity(q)).toList();
     }
 
     /** Sequences of {@code desired} that {@code current} does not have. */
@@ -47,10 +49,12 @@ final class Sequences {
     /**
      * Disowning before the drops: sequences that go away, and those whose owner column goes away
      * (with its table or alone) while they stay, since dropping the owner would drop them.
+     * {@code dropped} is {@link #dropped} of the same schemas.
      */
-    static List<Operation> disowned(Schema current, Schema desired) {
+    static List<Operation> disowned(Schema current, Schema desired, List<Sequence> dropped) {
+        Set<Sequence> goes = new HashSet<>(dropped);
         return current.sequences().stream().filter(q -> q.owner() != null)
-                .filter(q -> dropped(current, desired).contains(q) || desired.sequence(q.name()).isPresent()
+                .filter(q -> goes.contains(q) || desired.sequence(q.name()).isPresent()
                         && !columnStays(q.owner(), current, desired))
                 .map(q -> (Operation) new AlterSequence(written(q), unowned(q)))
                 .toList();

@@ -149,6 +149,16 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
         return new Schema(copy, sequencesByName, enumsByName, namespaces, viewsByName);
     }
 
+    /** This schema without the tables of these names (one copy, however many names). */
+    public Schema withoutTables(Collection<TableName> names) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        Map<TableName, Table> copy = new TreeMap<>(tablesByName);
+        names.forEach(copy::remove);
+        return new Schema(copy, sequencesByName, enumsByName, namespaces, viewsByName);
+    }
+
     public Schema with(Sequence sequence) {
         Map<TableName, Sequence> copy = new TreeMap<>(sequencesByName);
         copy.put(sequence.name(), sequence);

@@ -61,8 +61,8 @@ public final class CanonicalizeBenchmark {
                         throw new IllegalStateException("the cache gave another schema");
                     }
                 }
-                AutogenerateBenchmark.report("canonicalize " + desired.tables().size()
-                        + " tables with the cache of spellings (first run fills it)", millis);
+                System.out.printf("canonicalize %d tables with the cache of spellings: median %d ms (runs, the "
+                        + "first fills it: %s)%n", desired.tables().size(), WholeProcess.median(millis), millis);
             }
         } finally {
             BenchProject.deleteTree(dir);

@@ -111,4 +111,39 @@ class SequenceColumnsDiffTest {
 
         assertThat(after.sequences()).isEmpty();
     }
+
+    /**
+     * Many {@code bigserial} tables, as a database another tool made, against entities whose ids are
+     * {@code IDENTITY}: each sequence is matched to its own column (the diff indexes them once, not a
+     * scan of every table per sequence), so the whole is in sync, and dropping one entity releases
+     * and drops that table's sequence alone.
+     */
+    @Test
+    void manySerialIdsUnderIdentityAreNoDifferenceAndDroppingOneReleasesOnlyItsSequence() {
+        List<Table> serial = new java.util.ArrayList<>();
+        List<Sequence> sequences = new java.util.ArrayList<>();
+        List<Table> identity = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            TableName name = TableName.of(String.format("t%03d", i));
+            String nextval = "nextval('" + name.name() + "_id_seq'::regclass)";
+            serial.add(Table.of(name, List.of(column("id", "bigint").notNull().withDefault(nextval),
+                    column("name", "text"), primaryKey(null, "id"))));
+            sequences.add(new Sequence(TableName.of(name.name() + "_id_seq"), 1, 1, new Sequence.Owner(name, "id"),
+                    nextval));
+            if (i != 150) {
+                identity.add(Table.of(name, List.of(column("id", "bigint").notNull().generatedAsIdentity(),
+                        column("name", "text"), primaryKey(null, "id"))));
+            }
+        }
+        Schema current = Schema.of(serial, sequences);
+        List<Table> all = new java.util.ArrayList<>(identity);
+        all.add(Table.of(TableName.of("t150"), List.of(column("id", "bigint").notNull().generatedAsIdentity(),
+                column("name", "text"), primaryKey(null, "id"))));
+
+        assertThat(SchemaDiff.compare(current, Schema.of(all))).isEmpty();
+        assertThat(SchemaDiff.compare(current, Schema.of(identity))).extracting(OperationSummary::of).containsExactly(
+                "alter sequence 't150_id_seq' owned by nothing (was t150.id)",
+                "drop table 't150'",
+                "drop sequence 't150_id_seq'");
+    }
 }
