@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.autogen.workflow.MigrationReview;
 import java.util.List;
 
 /**
@@ -11,8 +13,31 @@ final class JsonDocuments {
     private JsonDocuments() {
     }
 
-    /** {@code check --json}: whether entities and migrations agree, and what a new migration would do. */
-    record Check(boolean inSync, String head, List<CheckOperation> operations) {
+    /**
+     * {@code check --json}: whether entities and migrations agree, what a new migration would do,
+     * and with {@code --since} or {@code --git-base} the migrations the change adds.
+     */
+    record Check(boolean inSync, String head, List<CheckOperation> operations,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) List<Added> added) {
+    }
+
+    /** A migration a change adds, as a reviewer reads it; {@code *_uses_jdbc} when code goes on past the shown. */
+    record Added(String revision, List<String> parents, String message, String file, boolean transactional,
+                 List<Step> upgrade, boolean upgradeUsesJdbc, List<Step> downgrade, boolean downgradeUsesJdbc) {
+
+        static Added of(MigrationReview review) {
+            return new Added(review.revision(), review.parents(), review.message(), review.origin(),
+                    review.transactional(), steps(review.upgrade()), review.upgrade().stoppedAtJdbc(),
+                    steps(review.downgrade()), review.downgrade().stoppedAtJdbc());
+        }
+
+        private static List<Step> steps(MigrationReview.Body body) {
+            return body.changes().stream().map(change -> new Step(change.summary(), change.sql())).toList();
+        }
+    }
+
+    /** One operation of an added migration: its one-line summary and SQL. */
+    record Step(String summary, List<String> sql) {
     }
 
     /** One operation {@code check} found: its kind ({@code add_column}), table, one-line summary and SQL. */
