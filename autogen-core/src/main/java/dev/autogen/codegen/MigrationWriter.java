@@ -68,8 +68,8 @@ public final class MigrationWriter {
     private static String source(MigrationSpec spec, List<MethodSpec> methods) {
         Instant created = spec.created().truncatedTo(ChronoUnit.SECONDS);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
-                .addJavadoc(RevisionHeader.javadoc(spec.message(), spec.revision(), spec.parents(), created,
-                        spec.transactional(), spec.replaces()))
+                .addJavadoc(RevisionHeader.javadoc(spec.message(), UpgradeSummary.of(spec), spec.revision(),
+                        spec.parents(), created, spec.transactional(), spec.replaces()))
                 .addAnnotation(revision(spec, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -112,15 +112,12 @@ public final class MigrationWriter {
      */
     private static List<MethodSpec> methods(String name, List<Operation> operations, OperationCodeRenderer renderer,
                                             OperationNotes notes) {
-        java.util.Set<dev.autogen.schema.TableName> created = new java.util.HashSet<>();
-        operations.stream().filter(op -> op instanceof dev.autogen.operation.CreateTable)
-                .forEach(op -> created.add(op.table()));
+        java.util.function.Predicate<Operation> existing = UpgradeSummary.onExistingTable(operations);
         List<CodeBlock> blocks = new ArrayList<>();
         for (Operation operation : operations) {
             Objects.requireNonNull(operation, "operation");
-            boolean existing = operation.table() != null && !created.contains(operation.table());
             CodeBlock.Builder block = CodeBlock.builder();
-            for (String note : notes.of(operation, existing)) {
+            for (String note : notes.of(operation, existing.test(operation))) {
                 block.add("// $L\n", note.replaceAll("\\s+", " "));
             }
             blocks.add(block.add(operation.accept(renderer)).build());

@@ -11,15 +11,31 @@ final class RevisionHeader {
     }
 
     static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created) {
-        return javadoc(message, revision, parents, created, true, List.of());
+        return javadoc(message, List.of(), revision, parents, created, true, List.of());
     }
 
-    /** As above, saying when the migration runs outside a transaction and what a squash replaces. */
-    static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created,
-                             boolean transactional, List<String> replaces) {
+    /**
+     * As above, with what {@code upgrade()} does in plain words ({@link UpgradeSummary}), saying when
+     * the migration runs outside a transaction and what a squash replaces.
+     */
+    static CodeBlock javadoc(String message, List<UpgradeSummary.Line> summary, String revision, List<String> parents,
+                             Instant created, boolean transactional, List<String> replaces) {
         CodeBlock.Builder javadoc = CodeBlock.builder()
-                .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message))
-                .add("<p>Revision: $L<br>\n", commentSafe(revision))
+                .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message));
+        if (!summary.isEmpty()) {
+            javadoc.add("<p>Upgrade:\n");
+            boolean open = false;
+            for (UpgradeSummary.Line line : summary) {
+                if (line.more() == open) {
+                    javadoc.add(open ? "</ol>\n" : "<ol>\n");
+                    open = !open;
+                }
+                javadoc.add(line.more() ? "$L\n" : "<li>$L\n", commentSafe(line.text()));
+                line.notes().forEach(note -> javadoc.add("    <br>$L\n", commentSafe(note)));
+            }
+            javadoc.add(open ? "</ol>\n\n" : "\n");
+        }
+        javadoc.add("<p>Revision: $L<br>\n", commentSafe(revision))
                 .add("$L<br>\n", parentsLine(parents));
         if (!replaces.isEmpty()) {
             javadoc.add("Replaces (squashed): $L<br>\n", commentSafe(String.join(", ", replaces)));

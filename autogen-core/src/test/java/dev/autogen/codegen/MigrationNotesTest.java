@@ -49,11 +49,55 @@ class MigrationNotesTest {
     }
 
     @Test
-    void withoutNotesTheSourceIsUnchanged() {
+    void withoutNotesTheSourceHasNone() {
         MigrationSpec spec = new MigrationSpec("com.acme.migrations", "M1", "aaaaaaaaaaaa", List.of(), "m",
                 Instant.parse("2026-11-22T22:40:00Z"), List.of(new DropColumn(USERS, column("legacy", "text"))),
                 List.of());
 
         assertThat(MigrationWriter.write(spec)).doesNotContain("DATA LOSS").isEqualTo(MigrationWriter.write(spec));
+    }
+
+    @Test
+    void theJavadocSaysWhatUpgradeDoesWithEachNoteUnderItsOperation() {
+        String source = write(List.of(
+                new CreateTable(Table.of(AUDIT, List.of(column("at", "timestamp(6) with time zone")))),
+                new CreateIndex(AUDIT, index("ix_audit_at", "at")),
+                new DropColumn(USERS, column("legacy", "text"))));
+
+        assertThat(source).contains("""
+                 * <p>Upgrade:
+                 * <ol>
+                 * <li>add table 'audit'
+                 * <li>add index 'ix_audit_at' on 'audit' (at)
+                 * <li>drop column 'users.legacy'
+                 *     <br>DATA LOSS: drops column users.legacy and its values
+                 * </ol>
+                """);
+    }
+
+    @Test
+    void aLongUpgradeListsItsFirstOperationsAndThenThoseWithNotes() {
+        List<Operation> upgrade = new java.util.ArrayList<>();
+        for (int i = 0; i < UpgradeSummary.LISTED + 3; i++) {
+            upgrade.add(new CreateTable(Table.of(TableName.of("t" + i), List.of(column("id", "bigint")))));
+        }
+        upgrade.add(new DropColumn(USERS, column("legacy", "text")));
+        upgrade.add(new CreateTable(Table.of(TableName.of("last"), List.of(column("id", "bigint")))));
+
+        String source = write(upgrade);
+
+        assertThat(source).contains(" * <li>add table 't" + (UpgradeSummary.LISTED - 1) + "'\n")
+                .doesNotContain("<li>add table 't" + UpgradeSummary.LISTED + "'")
+                .contains("""
+                 * </ol>
+                 * ... and 3 more operations without notes, in upgrade()
+                 * <ol>
+                 * <li>drop column 'users.legacy'
+                 *     <br>DATA LOSS: drops column users.legacy and its values
+                 * </ol>
+                 * ... and 1 more operation without notes, in upgrade()
+                 *
+                 * <p>Revision: aaaaaaaaaaaa<br>
+                """);
     }
 }
