@@ -1,0 +1,60 @@
+package dev.autogen.spring.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.spring.autoconfigure.AutogenHealthIndicator;
+import dev.autogen.spring.autoconfigure.AutogenMigrationInitializer;
+import dev.autogen.testing.TestDatabase;
+import dev.autogen.testing.TestDatabases;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The sample application started again on a database it migrated: a no-op, or a clear refusal. */
+class ShopRestartTest {
+
+    private static final String ROWS = "SELECT revision || ' ' || applied_at || ' ' || checksum FROM autogen_version "
+            + "ORDER BY applied_at, revision";
+
+    @Test
+    void aSecondStartRunsNothingAndLeavesTheHistoryAsItWas() throws Exception {
+        try (TestDatabase database = TestDatabases.create()) {
+            try (ConfigurableApplicationContext first = ShopDatabase.start(ShopApplication.class, database)) {
+                assertThat(first.getBean(AutogenMigrationInitializer.class).result().steps()).hasSize(2);
+            }
+            List<String> history = database.column(ROWS);
+
+            try (ConfigurableApplicationContext second = ShopDatabase.start(ShopApplication.class, database)) {
+                assertThat(second.getBean(AutogenMigrationInitializer.class).result().steps()).isEmpty();
+                assertThat(second.getBean(CustomerRepository.class).count()).isZero();
+            }
+            assertThat(database.column(ROWS)).hasSize(2).isEqualTo(history);
+        }
+    }
+
+    @Test
+    void aMigrationEditedAfterItWasAppliedStopsStartUpUnlessValidationIsOff() throws Exception {
+        try (TestDatabase database = TestDatabases.create()) {
+            ShopDatabase.start(ShopApplication.class, database).close();
+            String first = database.column("SELECT revision FROM autogen_version ORDER BY applied_at, revision").get(0);
+            // the checksum the history holds is no longer the class's: as if the class was edited since
+            database.execute("UPDATE autogen_version SET checksum = 'edited' WHERE revision = '" + first + "'");
+
+            assertThatThrownBy(() -> ShopDatabase.start(ShopApplication.class, database))
+                    .rootCause()
+                    .hasMessageContaining("migration " + first)
+                    .hasMessageContaining("was edited after it was applied to this database")
+                    .hasMessageContaining("autogen repair");
+
+            try (ConfigurableApplicationContext started = ShopDatabase.start(ShopApplication.class, database,
+                    "autogen.validate-on-start=false")) {
+                assertThat(started.getBean(AutogenMigrationInitializer.class).result().steps()).isEmpty();
+                var health = started.getBean(AutogenHealthIndicator.class).health();
+                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                assertThat(health.getDetails().get("edited")).isEqualTo(List.of(first));
+            }
+        }
+    }
+}
