@@ -3,6 +3,7 @@ package dev.autogen.spring.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.Autogen;
 import dev.autogen.spring.autoconfigure.AutogenHealthIndicator;
 import dev.autogen.spring.autoconfigure.AutogenMigrationInitializer;
 import dev.autogen.testing.TestDatabase;
@@ -15,8 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The sample application started again on a database it migrated: a no-op, or a clear refusal. */
 class ShopRestartTest {
 
-    private static final String ROWS = "SELECT revision || ' ' || applied_at || ' ' || checksum FROM autogen_version "
-            + "ORDER BY applied_at, revision";
+    private static final String MIGRATIONS = "dev.autogen.spring.sample.db.migrations";
+
+    private static final String ROWS = "SELECT revision || ' ' || applied_at || ' ' || coalesce(checksum, 'none') "
+            + "FROM autogen_version ORDER BY applied_at, revision";
 
     @Test
     void aSecondStartRunsNothingAndLeavesTheHistoryAsItWas() throws Exception {
@@ -30,14 +33,15 @@ class ShopRestartTest {
                 assertThat(second.getBean(AutogenMigrationInitializer.class).result().steps()).isEmpty();
                 assertThat(second.getBean(CustomerRepository.class).count()).isZero();
             }
-            assertThat(database.column(ROWS)).hasSize(2).isEqualTo(history);
+            assertThat(database.column(ROWS)).hasSize(2).isEqualTo(history).noneMatch(row -> row.endsWith(" none"));
         }
     }
 
     @Test
     void aMigrationEditedAfterItWasAppliedStopsStartUpUnlessValidationIsOff() throws Exception {
         try (TestDatabase database = TestDatabases.create()) {
-            ShopDatabase.start(ShopApplication.class, database).close();
+            // migrated as the command line or another instance would have
+            Autogen.configure().url(database.urlWithCredentials()).migrations(MIGRATIONS).load().upgrade();
             String first = database.column("SELECT revision FROM autogen_version ORDER BY applied_at, revision").get(0);
             // the checksum the history holds is no longer the class's: as if the class was edited since
             database.execute("UPDATE autogen_version SET checksum = 'edited' WHERE revision = '" + first + "'");
