@@ -1,17 +1,21 @@
 package dev.autogen.spring.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.autogen.Autogen;
 import dev.autogen.spring.autoconfigure.AutogenHealthIndicator;
 import dev.autogen.spring.autoconfigure.AutogenMigrationInitializer;
+import dev.autogen.spring.autoconfigure.AutogenStartupFailureAnalyzer;
 import dev.autogen.testing.TestDatabase;
 import dev.autogen.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /** The sample application started again on a database it migrated: a no-op, or a clear refusal. */
 class ShopRestartTest {
@@ -46,11 +50,21 @@ class ShopRestartTest {
             // the checksum the history holds is no longer the class's: as if the class was edited since
             database.execute("UPDATE autogen_version SET checksum = 'edited' WHERE revision = '" + first + "'");
 
-            assertThatThrownBy(() -> ShopDatabase.start(ShopApplication.class, database))
-                    .rootCause()
+            Throwable failure = catchThrowable(() -> ShopDatabase.start(ShopApplication.class, database));
+            assertThat(failure).rootCause()
                     .hasMessageContaining("migration " + first)
                     .hasMessageContaining("was edited after it was applied to this database")
                     .hasMessageContaining("autogen repair");
+            // what Spring Boot prints instead of the stack trace: the reason in one line, and what to do
+            FailureAnalysis analysis = new AutogenStartupFailureAnalyzer().analyze(failure);
+            assertThat(analysis.getDescription())
+                    .startsWith("autogen could not migrate the database at start-up: migration " + first);
+            assertThat(analysis.getAction()).contains("autogen.enabled=false");
+            assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class,
+                    SpringFactoriesLoader.ArgumentResolver.none(), SpringFactoriesLoader.FailureHandler.handleMessage(
+                            (message, e) -> { })))
+                    .as("registered for Spring Boot to use").hasAtLeastOneElementOfType(
+                            AutogenStartupFailureAnalyzer.class);
 
             try (ConfigurableApplicationContext started = ShopDatabase.start(ShopApplication.class, database,
                     "autogen.validate-on-start=false")) {
