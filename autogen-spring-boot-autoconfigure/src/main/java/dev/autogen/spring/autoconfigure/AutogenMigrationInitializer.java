@@ -32,7 +32,7 @@ public class AutogenMigrationInitializer implements InitializingBean {
                     ? autogen.upgradeAdopting(properties.getTarget(), properties.getBaselineRevision())
                     : new Autogen.Upgrade(java.util.List.of(), autogen.upgrade(properties.getTarget()));
         } catch (AutogenException e) {
-            throw new AutogenStartupException("autogen could not migrate the database at start-up: "
+            throw new AutogenStartupException("autogen: could not migrate the database at start-up: "
                     + e.getMessage(), e);
         }
         if (!result.adopted().isEmpty()) {

@@ -58,7 +58,7 @@ class ShopRestartTest {
             // what Spring Boot prints instead of the stack trace: the reason in one line, and what to do
             FailureAnalysis analysis = new AutogenStartupFailureAnalyzer().analyze(failure);
             assertThat(analysis.getDescription())
-                    .startsWith("autogen could not migrate the database at start-up: migration " + first);
+                    .startsWith("autogen: could not migrate the database at start-up: migration " + first);
             assertThat(analysis.getAction()).contains("autogen.enabled=false");
             assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class,
                     SpringFactoriesLoader.ArgumentResolver.none(), SpringFactoriesLoader.FailureHandler.handleMessage(
