@@ -4,6 +4,7 @@ import dev.autogen.config.DatabaseUrl;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.runtime.ClasspathMigrations;
+import dev.autogen.runtime.MigrationStatus;
 import dev.autogen.runtime.Planner;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RunListener;
@@ -62,6 +63,46 @@ public final class Autogen {
         return run(planner -> planner.upgrade(target));
     }
 
+    /**
+     * Upgrades to {@code target}, first adopting a database that another tool built: when the version
+     * table holds no row and the schema already holds tables, {@code baseline} (a revision or target;
+     * {@code null} for the first migration) and its ancestors are recorded as applied without running,
+     * under the same lock. The way to switch an existing database from Flyway or Liquibase at start-up.
+     */
+    public Upgrade upgradeAdopting(String target, String baseline) {
+        String first = baseline != null ? baseline : graph.roots().isEmpty() ? "base" : graph.roots().get(0);
+        List<String> adopted = new java.util.ArrayList<>();
+        try (Connection connection = configuration.connect()) {
+            Runner runner = runner(connection);
+            List<Step> steps = runner.run(planner -> {
+                List<String> stamped = runner.adoptIfUnversioned(first);
+                adopted.addAll(stamped);
+                return stamped.isEmpty() ? planner.upgrade(target) : runner.planner().upgrade(target);
+            }, configuration.verifyChecksums);
+            return new Upgrade(adopted, steps);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot migrate: " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@link #upgradeAdopting} did: the revisions recorded without running, then the steps run. */
+    public record Upgrade(List<String> adopted, List<Step> steps) {
+
+        public Upgrade {
+            adopted = List.copyOf(adopted);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** Where the database stands against the migrations and an upgrade to {@code target}; changes nothing. */
+    public MigrationStatus status(String target) {
+        try (Connection connection = configuration.connect()) {
+            return MigrationStatus.of(graph, runner(connection).applied(), target);
+        } catch (SQLException e) {
+            throw new AutogenException("cannot read where the database stands: " + e.getMessage(), e);
+        }
+    }
+
     public List<Step> downgrade(String target) {
         return run(planner -> planner.downgrade(target));
     }
@@ -77,7 +118,7 @@ public final class Autogen {
 
     private List<Step> run(Function<Planner, List<Step>> plan) {
         try (Connection connection = configuration.connect()) {
-            return runner(connection).run(plan);
+            return runner(connection).run(plan, configuration.verifyChecksums);
         } catch (SQLException e) {
             throw new AutogenException("cannot migrate: " + e.getMessage(), e);
         }
@@ -99,6 +140,7 @@ public final class Autogen {
         private String versionTable = "autogen_version";
         private Duration lockTimeout = Runner.DEFAULT_LOCK_TIMEOUT;
         private RunListener listener = RunListener.SILENT;
+        private boolean verifyChecksums = true;
         private final Dialect dialect = new PostgresDialect();
 
         private Configuration() {
@@ -137,6 +179,15 @@ public final class Autogen {
 
         public Configuration listener(RunListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Whether a run first checks that no applied migration was edited since (the default); off, an
+         * edited migration is left as it is, as with {@code autogen repair} still to run.
+         */
+        public Configuration verifyChecksums(boolean value) {
+            this.verifyChecksums = value;
             return this;
         }
 

@@ -72,7 +72,24 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
         TomlText text = TomlText.read(file);
         TomlTable toml = new TomlTable(text.parse(), new EnvExpander(environment), file, text);
         return new AutogenConfig(file, DatabaseSettings.read(toml, databaseUrl), EntitySettings.read(toml),
-                MigrationSettings.read(toml), SchemaSettings.read(toml));
+                MigrationSettings.read(toml), SchemaSettings.read(toml))
+                .underSpringBoot(environment, databaseUrl, toml.string("entities.naming") != null);
+    }
+
+    /**
+     * In a Spring Boot project (one with {@code src/main/resources/application.properties} or
+     * {@code .yml} beside the file): the database and naming this configuration leaves out, taken from
+     * the application's file ({@link SpringBootProperties}); else this configuration as it is.
+     */
+    public AutogenConfig underSpringBoot(Map<String, String> environment, boolean withDatabaseUrl,
+                                         boolean namingGiven) {
+        Optional<SpringBootProperties> spring = SpringBootProperties.find(baseDirectory(), environment);
+        if (spring.isEmpty()) {
+            return this;
+        }
+        DatabaseSettings db = withDatabaseUrl && database.urlSetting().isEmpty()
+                ? new DatabaseSettings(spring.get().datasourceUrl(), database.devDatabase()) : database;
+        return new AutogenConfig(file, db, entities.underSpringBoot(namingGiven, spring.get()), migrations, schema);
     }
 
     /** The directory the configuration file is in; relative paths start there. */

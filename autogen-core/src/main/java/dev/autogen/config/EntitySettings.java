@@ -54,6 +54,19 @@ public record EntitySettings(List<String> packages, List<Path> classpath, boolea
                 toml.choice("entities.constraint_names").equals("readable"), toml.hibernate());
     }
 
+    /**
+     * In a Spring Boot project: unless {@code naming} was given, Spring Boot's naming, with the strategies
+     * its application file names under the {@code [hibernate]} properties (which win).
+     */
+    EntitySettings underSpringBoot(boolean namingGiven, SpringBootProperties spring) {
+        if (namingGiven) {
+            return this;
+        }
+        Map<String, String> properties = new java.util.TreeMap<>(spring.namingProperties());
+        properties.putAll(hibernateProperties);
+        return new EntitySettings(packages, classpath, classpathGiven, "spring", readableConstraintNames, properties);
+    }
+
     /** These settings with another classpath (e.g. the build tool's), marked as given. */
     public EntitySettings withClasspath(List<Path> entries) {
         return new EntitySettings(packages, entries, true, naming, readableConstraintNames, hibernateProperties);

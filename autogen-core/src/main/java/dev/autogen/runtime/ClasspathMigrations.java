@@ -46,7 +46,8 @@ public final class ClasspathMigrations {
                 } catch (ClassNotFoundException | LinkageError e) {
                     throw new AutogenException("cannot load migration " + info.getName() + ": " + e.getMessage(), e);
                 }
-                scripts.add(MigrationScript.of(type, null, type.getName()));
+                String checksum = ClasspathSources.checksum(loader, type.getName());
+                scripts.add(MigrationScript.of(type, checksum, type.getName()));
             }
         }
         scripts.sort(java.util.Comparator.comparing(MigrationScript::origin));

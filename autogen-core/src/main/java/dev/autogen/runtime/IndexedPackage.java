@@ -64,7 +64,8 @@ final class IndexedPackage {
             for (IndexedFile file : index.files().values()) {
                 if (file.revision() != null) {
                     String name = file.className();
-                    scripts.add(MigrationScript.lazy(file.revision(), null, name, name, () -> load(loader, name)));
+                    String checksum = ClasspathSources.checksum(loader, name);
+                    scripts.add(MigrationScript.lazy(file.revision(), checksum, name, name, () -> load(loader, name)));
                 }
             }
             scripts.sort(Comparator.comparing(MigrationScript::origin));

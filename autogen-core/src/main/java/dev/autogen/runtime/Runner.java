@@ -72,7 +72,8 @@ public final class Runner {
         return run(plan, true);
     }
 
-    private List<Step> run(Function<Planner, List<Step>> plan, boolean verifyChecksums) {
+    /** {@link #run(Function)}, checking the checksums of applied migrations only when {@code verifyChecksums}. */
+    public List<Step> run(Function<Planner, List<Step>> plan, boolean verifyChecksums) {
         MigrationLock lock = lock();
         lock.acquire();
         try {
@@ -175,6 +176,17 @@ public final class Runner {
             }
             lock.release();
         }
+    }
+
+    /**
+     * Inside a run's plan (under its lock): when the version table holds no row and the schema already
+     * holds tables (a database Flyway, Liquibase or a person built), records {@code baseline} and its
+     * ancestors as applied without running them; returns those revisions, empty when nothing was adopted.
+     *
+     * <pre>{@code runner.run(planner -> runner.adoptIfUnversioned("base+1").isEmpty() ? ... : ...);}</pre>
+     */
+    public List<String> adoptIfUnversioned(String baseline) {
+        return Adoption.adoptIfUnversioned(connection, graph, versionTable, baseline);
     }
 
     /** What {@link #stamp} changed in the version table. */

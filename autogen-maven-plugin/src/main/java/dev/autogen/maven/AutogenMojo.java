@@ -115,7 +115,8 @@ abstract class AutogenMojo extends AbstractMojo {
         AutogenConfig config = Files.isRegularFile(file)
                 ? AutogenConfig.load(file, System.getenv())
                 : new AutogenConfig(file, Optional.empty(), entityPackages, List.of(),
-                        migrationsDirectory.toPath(), migrationsPackage, AutogenConfig.DEFAULT_VERSION_TABLE, Map.of());
+                        migrationsDirectory.toPath(), migrationsPackage, AutogenConfig.DEFAULT_VERSION_TABLE, Map.of())
+                        .underSpringBoot(System.getenv(), true, false);
         ConfigWarnings.of(config).forEach(getLog()::warn);
         if (entityPackages != null && !entityPackages.isEmpty()) {
             config = config.withEntityPackages(entityPackages);
