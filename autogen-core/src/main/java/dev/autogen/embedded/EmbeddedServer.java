@@ -43,13 +43,15 @@ public final class EmbeddedServer implements DevServer {
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(20);
 
     /**
-     * Room in the lock table for one migration of tens of thousands of tables (the initial one of a
-     * large schema, its proof, a replay): each table, index and sequence it creates holds a lock
-     * until it commits, and PostgreSQL's default (64, times the connections) fills at a few thousand
-     * tables. Costs some 40 MB of shared memory on a server autogen started; a user's own server
-     * keeps its setting, and a migration too large for it fails saying so.
+     * Room in the lock table for one migration of ten thousand tables (the initial one of a large
+     * schema, its proof, a replay): each table, index, sequence and foreign key it creates holds
+     * locks until it commits (some 17 a table for a table with three indexes and a foreign key), and
+     * the table has room for this times the connections (zonky's 300, and the workers'), some 250,000:
+     * PostgreSQL's default of 64 fills at about 1,200 such tables. It costs the server some 40 MB of
+     * shared memory more; a user's own server keeps its setting, and a migration too large for it
+     * fails saying what to do ({@code Dialect.failureAdvice}).
      */
-    static final String MAX_LOCKS_PER_TRANSACTION = "1024";
+    static final String MAX_LOCKS_PER_TRANSACTION = "768";
     private static volatile Consumer<String> notices = line -> System.err.println("autogen: " + line);
 
     private final EmbeddedPostgres postgres;

@@ -43,10 +43,11 @@ final class PostgresCanonicalizer {
     private static final String PREFIX = "autogen_canon_";
 
     /**
-     * Temporary tables made in one transaction: some 3 locks each (table, TOAST, indexes), well
-     * inside a default server's lock table of 6,400, shared with every other session.
+     * Temporary tables made in one transaction: one lock each, three or more with a TOAST table
+     * or indexes, well inside a default server's lock table (some 7,700 locks), which every other
+     * session shares.
      */
-    static final int TABLES_PER_TRANSACTION = 500;
+    static final int TABLES_PER_TRANSACTION = 250;
 
     /**
      * Temporary table name, check name, expression, and the expression not pretty-printed (for
