@@ -82,6 +82,16 @@ public interface Dialect {
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 
+    /**
+     * What to do about a statement's failure, when this database's error says more than its text
+     * (e.g. PostgreSQL's lock table too small for a migration's transaction): the rest of a sentence,
+     * starting with {@code "; "}, or empty. {@code connection} is usable (rolled back) and may be asked
+     * for the server's settings.
+     */
+    default String failureAdvice(Connection connection, java.sql.SQLException e) {
+        return "";
+    }
+
     /** The lock that keeps two runners from migrating one database at once. */
     RunLock runLock();
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +41,17 @@ public final class EmbeddedServer implements DevServer {
     static final String ZONKY_LOCK = "epg-lock";
 
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(20);
+
+    /**
+     * Room in the lock table for one migration of ten thousand tables (the initial one of a large
+     * schema, its proof, a replay): each table, index, sequence and foreign key it creates holds
+     * locks until it commits (some 17 a table for a table with three indexes and a foreign key), and
+     * the table has room for this times the connections (zonky's 300, and the workers'), some 250,000:
+     * PostgreSQL's default of 64 fills at about 1,200 such tables. It costs the server some 40 MB of
+     * shared memory more; a user's own server keeps its setting, and a migration too large for it
+     * fails saying what to do ({@code Dialect.failureAdvice}).
+     */
+    static final String MAX_LOCKS_PER_TRANSACTION = "768";
     private static volatile Consumer<String> notices = line -> System.err.println("autogen: " + line);
 
     private final EmbeddedPostgres postgres;
@@ -93,6 +105,12 @@ public final class EmbeddedServer implements DevServer {
      */
     static EmbeddedServer launch(Path dataDirectory, String password, Optional<Path> initdbPasswordFile,
                                  boolean lockDown, Path throwawayDirectory) {
+        return launch(dataDirectory, password, initdbPasswordFile, lockDown, throwawayDirectory, Map.of());
+    }
+
+    /** As above, with server {@code settings} over autogen's own (for tests: a small lock table). */
+    static EmbeddedServer launch(Path dataDirectory, String password, Optional<Path> initdbPasswordFile,
+                                 boolean lockDown, Path throwawayDirectory, Map<String, String> settings) {
         try {
             PrivateFiles.directory(dataDirectory);
             // a throwaway server's files are deleted on close: durability would only cost time (also
@@ -106,8 +124,10 @@ public final class EmbeddedServer implements DevServer {
                     .setConnectConfig("password", password)
                     .setServerConfig("fsync", durable)
                     .setServerConfig("synchronous_commit", durable)
-                    .setServerConfig("full_page_writes", durable);
+                    .setServerConfig("full_page_writes", durable)
+                    .setServerConfig("max_locks_per_transaction", MAX_LOCKS_PER_TRANSACTION);
             Access.serverSettings().forEach(builder::setServerConfig);
+            settings.forEach(builder::setServerConfig);
             initdbPasswordFile.ifPresent(file -> Access.initdbOptions(file).forEach(builder::setLocaleConfig));
             builder.setDataDirectoryCustomizer(dir -> afterInitdb(dir.toPath(), initdbPasswordFile, lockDown,
                     throwawayDirectory != null));

@@ -32,7 +32,8 @@ final class TestcontainersServer implements DevServer {
                 .withEnv("POSTGRES_PASSWORD", password)
                 .withEnv("POSTGRES_INITDB_ARGS", "--no-sync")
                 .withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off",
-                        "-c", "full_page_writes=off")
+                        "-c", "full_page_writes=off",
+                        "-c", "max_locks_per_transaction=" + EmbeddedServer.MAX_LOCKS_PER_TRANSACTION)
                 .withExposedPorts(PORT)
                 // the image's entrypoint starts the server twice: once to initialise, then for real
                 .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*\\s", 2));

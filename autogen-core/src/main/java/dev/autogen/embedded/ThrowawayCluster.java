@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,10 +20,15 @@ final class ThrowawayCluster {
     }
 
     static EmbeddedServer start() {
+        return start(Map.of());
+    }
+
+    /** A throwaway server with {@code settings} over autogen's own (for tests: a small lock table). */
+    static EmbeddedServer start(Map<String, String> settings) {
         RunDirectory run = newRun();
         try {
-            Optional<EmbeddedServer> copy = fromTemplate(run);
-            return copy.isPresent() ? copy.get() : initdb(run);
+            Optional<EmbeddedServer> copy = fromTemplate(run, settings);
+            return copy.isPresent() ? copy.get() : initdb(run, settings);
         } catch (RuntimeException e) {
             TemplateCluster.deleteTree(run.root());
             throw e;
@@ -72,7 +78,7 @@ final class ThrowawayCluster {
         return run;
     }
 
-    private static Optional<EmbeddedServer> fromTemplate(RunDirectory run) {
+    private static Optional<EmbeddedServer> fromTemplate(RunDirectory run, Map<String, String> settings) {
         Optional<String> templatePassword = TemplateCluster.copyInto(run.data());
         if (templatePassword.isEmpty()) {
             TemplateCluster.deleteTree(run.data());
@@ -80,7 +86,8 @@ final class ThrowawayCluster {
         }
         EmbeddedServer server;
         try {
-            server = EmbeddedServer.launch(run.data(), templatePassword.get(), Optional.empty(), true, run.root());
+            server = EmbeddedServer.launch(run.data(), templatePassword.get(), Optional.empty(), true, run.root(),
+                    settings);
         } catch (AutogenException e) {
             // e.g. the template was made by other binaries: make it again next time, initdb now
             TemplateCluster.discard();
@@ -96,7 +103,7 @@ final class ThrowawayCluster {
         }
     }
 
-    private static EmbeddedServer initdb(RunDirectory run) {
+    private static EmbeddedServer initdb(RunDirectory run, Map<String, String> settings) {
         String password = PrivateFiles.newPassword();
         try {
             PrivateFiles.writeSecret(run.passwordFile(), password);
@@ -104,6 +111,7 @@ final class ThrowawayCluster {
             throw new AutogenException("cannot write in " + run.root() + ": " + PrivateFiles.describe(e)
                     + "; check the temporary directory (java.io.tmpdir)", e);
         }
-        return EmbeddedServer.launch(run.data(), password, Optional.of(run.passwordFile()), true, run.root());
+        return EmbeddedServer.launch(run.data(), password, Optional.of(run.passwordFile()), true, run.root(),
+                settings);
     }
 }

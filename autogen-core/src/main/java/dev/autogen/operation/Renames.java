@@ -4,7 +4,6 @@ import dev.autogen.schema.CheckConstraint;
 import dev.autogen.schema.ForeignKey;
 import dev.autogen.schema.Index;
 import dev.autogen.schema.PrimaryKey;
-import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
@@ -22,37 +21,37 @@ final class Renames {
     private Renames() {
     }
 
-    static Schema table(Schema schema, Table table, TableName to) {
-        Schema without = schema.without(table.name());
-        Table moved = table.withName(to);
-        List<Table> tables = new ArrayList<>();
-        for (Table t : without.with(moved).tables()) {
-            tables.add(t.withForeignKeys(fks -> {
-                fks.replaceAll(fk -> fk.referencedTable().equals(table.name())
-                        ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()) : fk);
-                return fks;
-            }));
-        }
-        return Schema.of(tables, owners(schema, table.name(), null, to, null), schema.enums())
-                .withNamespaces(schema.namespaces());
+    /** Renames {@code table} to {@code to} in {@code draft}, with the foreign keys and sequence owners that name it. */
+    static void table(SchemaDraft draft, Table table, TableName to) {
+        draft.tables.remove(table.name());
+        draft.tables.put(to, table.withName(to));
+        draft.tables.replaceAll((name, t) -> references(t, table.name()) ? t.withForeignKeys(fks -> {
+            fks.replaceAll(fk -> fk.referencedTable().equals(table.name())
+                    ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()) : fk);
+            return fks;
+        }) : t);
+        moveOwners(draft, table.name(), null, to, null);
     }
 
-    static Schema column(Schema schema, TableName tableName, String from, String to) {
-        List<Table> tables = new ArrayList<>();
-        for (Table t : schema.tables()) {
-            Table changed = t;
-            if (t.name().equals(tableName)) {
-                changed = renamedIn(t, from, to);
+    /** Renames column {@code from} of {@code tableName} to {@code to} in {@code draft}, wherever it is named. */
+    static void column(SchemaDraft draft, TableName tableName, String from, String to) {
+        draft.tables.put(tableName, renamedIn(draft.tables.get(tableName), from, to));
+        draft.tables.replaceAll((name, t) -> references(t, tableName) ? t.withForeignKeys(fks -> {
+            fks.replaceAll(fk -> fk.referencedTable().equals(tableName)
+                    ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+                    swap(fk.referencedColumns(), from, to), fk.onDelete()) : fk);
+            return fks;
+        }) : t);
+        moveOwners(draft, tableName, from, tableName, to);
+    }
+
+    private static boolean references(Table t, TableName referenced) {
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.referencedTable().equals(referenced)) {
+                return true;
             }
-            tables.add(changed.withForeignKeys(fks -> {
-                fks.replaceAll(fk -> fk.referencedTable().equals(tableName)
-                        ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
-                        swap(fk.referencedColumns(), from, to), fk.onDelete()) : fk);
-                return fks;
-            }));
         }
-        return Schema.of(tables, owners(schema, tableName, from, tableName, to), schema.enums())
-                .withNamespaces(schema.namespaces());
+        return false;
     }
 
     /**
@@ -60,16 +59,13 @@ final class Renames {
      * renamed table or column): table {@code fromTable} (and, when {@code fromColumn} is given, that
      * column only) becomes {@code toTable} (and {@code toColumn}).
      */
-    private static List<Sequence> owners(Schema schema, TableName fromTable, String fromColumn, TableName toTable,
-                                         String toColumn) {
-        List<Sequence> out = new ArrayList<>();
-        for (Sequence q : schema.sequences()) {
-            Sequence.Owner owner = q.owner();
-            boolean moves = owner != null && owner.table().equals(fromTable)
-                    && (fromColumn == null || owner.column().equals(fromColumn));
-            out.add(moves ? q.withOwner(new Sequence.Owner(toTable, fromColumn == null ? owner.column() : toColumn)) : q);
+    private static void moveOwners(SchemaDraft draft, TableName fromTable, String fromColumn, TableName toTable,
+                                   String toColumn) {
+        for (TableName name : draft.ownedBy(fromTable, fromColumn)) {
+            Sequence q = draft.sequences.get(name);
+            draft.putSequence(q.withOwner(new Sequence.Owner(toTable,
+                    fromColumn == null ? q.owner().column() : toColumn)));
         }
-        return out;
     }
 
     /** The table with its foreign key, unique, check or primary key {@code from} named {@code to}. */

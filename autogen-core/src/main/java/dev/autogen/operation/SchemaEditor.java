@@ -1,12 +1,12 @@
 package dev.autogen.operation;
 
 import dev.autogen.schema.Column;
+import dev.autogen.schema.EnumColumn;
 import dev.autogen.schema.EnumType;
 import dev.autogen.schema.Schema;
 import dev.autogen.schema.Sequence;
 import dev.autogen.schema.Table;
 import dev.autogen.schema.TableName;
-import dev.autogen.schema.View;
 import dev.autogen.schema.ViewUse;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -17,53 +17,53 @@ import java.util.function.UnaryOperator;
  * nothing here. An operation that does not fit the schema (a column added twice, a table dropped
  * that is not there) fails with {@link IllegalStateException}.
  */
-public final class SchemaEditor implements OperationVisitor<Schema> {
+public final class SchemaEditor implements OperationVisitor<Void> {
 
-    private final Schema schema;
+    private final SchemaDraft draft;
 
-    private SchemaEditor(Schema schema) {
-        this.schema = schema;
+    private SchemaEditor(SchemaDraft draft) {
+        this.draft = draft;
     }
 
+    /** {@code schema} after {@code operations}, in order; the schema is copied once, however many operations. */
     public static Schema apply(Schema schema, List<Operation> operations) {
-        Schema result = schema;
-        for (Operation operation : operations) {
-            result = operation.accept(new SchemaEditor(result));
+        if (operations.isEmpty()) {
+            return schema;
         }
-        return result;
+        SchemaEditor editor = new SchemaEditor(new SchemaDraft(schema));
+        for (Operation operation : operations) {
+            operation.accept(editor);
+        }
+        return editor.draft.toSchema();
     }
 
     @Override
-    public Schema createTable(CreateTable op) {
-        if (schema.table(op.table()).isPresent()) {
+    public Void createTable(CreateTable op) {
+        if (draft.tables.containsKey(op.table())) {
             throw new IllegalStateException("table " + op.table() + " already exists");
         }
-        return schema.with(op.definition());
+        draft.tables.put(op.definition().name(), op.definition());
+        return null;
     }
 
     @Override
-    public Schema dropTable(DropTable op) {
+    public Void dropTable(DropTable op) {
         Table existing = table(op.table());
         if (!existing.foreignKeys().isEmpty() || !existing.indexes().isEmpty()) {
             throw new IllegalStateException("table " + op.table() + " still has foreign keys or indexes");
         }
-        return withoutOwnedBy(schema.without(op.table()), op.table(), null);
+        draft.tables.remove(op.table());
+        dropOwnedBy(op.table(), null);
+        return null;
     }
 
     /** PostgreSQL drops the sequences a dropped table or column owns ({@code serial}); so does this. */
-    private static Schema withoutOwnedBy(Schema schema, TableName table, String column) {
-        Schema out = schema;
-        for (Sequence q : schema.sequences()) {
-            if (q.owner() != null && q.owner().table().equals(table)
-                    && (column == null || q.owner().column().equals(column))) {
-                out = out.withoutSequence(q.name());
-            }
-        }
-        return out;
+    private void dropOwnedBy(TableName table, String column) {
+        draft.ownedBy(table, column).forEach(draft::removeSequence);
     }
 
     @Override
-    public Schema addColumn(AddColumn op) {
+    public Void addColumn(AddColumn op) {
         if (table(op.table()).column(op.column().name()).isPresent()) {
             throw new IllegalStateException("column " + op.table() + "." + op.column().name() + " already exists");
         }
@@ -74,16 +74,18 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
-    public Schema dropColumn(DropColumn op) {
+    public Void dropColumn(DropColumn op) {
         column(op.table(), op.column().name());
-        return withoutOwnedBy(change(op.table(), t -> t.withColumns(cols -> {
+        change(op.table(), t -> t.withColumns(cols -> {
             cols.removeIf(c -> c.name().equals(op.column().name()));
             return cols;
-        })), op.table(), op.column().name());
+        }));
+        dropOwnedBy(op.table(), op.column().name());
+        return null;
     }
 
     @Override
-    public Schema alterColumn(AlterColumn op) {
+    public Void alterColumn(AlterColumn op) {
         column(op.table(), op.from().name());
         return change(op.table(), t -> t.withColumns(cols -> {
             cols.replaceAll(c -> c.name().equals(op.from().name()) ? op.to() : c);
@@ -92,7 +94,7 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
-    public Schema addPrimaryKey(AddPrimaryKey op) {
+    public Void addPrimaryKey(AddPrimaryKey op) {
         if (table(op.table()).primaryKey() != null) {
             throw new IllegalStateException("table " + op.table() + " already has a primary key");
         }
@@ -100,7 +102,7 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
-    public Schema dropPrimaryKey(DropPrimaryKey op) {
+    public Void dropPrimaryKey(DropPrimaryKey op) {
         if (table(op.table()).primaryKey() == null) {
             throw new IllegalStateException("table " + op.table() + " has no primary key");
         }
@@ -108,199 +110,233 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
-    public Schema addUnique(AddUnique op) {
+    public Void addUnique(AddUnique op) {
         return change(op.table(), t -> t.withUniques(list -> added(list, op.unique())));
     }
 
     @Override
-    public Schema dropUnique(DropUnique op) {
+    public Void dropUnique(DropUnique op) {
         return change(op.table(), t -> t.withUniques(list -> removed(list, op.unique(), op.table())));
     }
 
     @Override
-    public Schema addForeignKey(AddForeignKey op) {
+    public Void addForeignKey(AddForeignKey op) {
         table(op.foreignKey().referencedTable());
         return change(op.table(), t -> t.withForeignKeys(list -> added(list, op.foreignKey())));
     }
 
     @Override
-    public Schema dropForeignKey(DropForeignKey op) {
+    public Void dropForeignKey(DropForeignKey op) {
         return change(op.table(), t -> t.withForeignKeys(list -> removed(list, op.foreignKey(), op.table())));
     }
 
     @Override
-    public Schema createIndex(CreateIndex op) {
+    public Void createIndex(CreateIndex op) {
         return change(op.table(), t -> t.withIndexes(list -> added(list, op.index())));
     }
 
     @Override
-    public Schema dropIndex(DropIndex op) {
+    public Void dropIndex(DropIndex op) {
         return change(op.table(), t -> t.withIndexes(list -> removed(list, op.index(), op.table())));
     }
 
     @Override
-    public Schema addCheck(AddCheck op) {
+    public Void addCheck(AddCheck op) {
         return change(op.table(), t -> t.withChecks(list -> added(list, op.check())));
     }
 
     @Override
-    public Schema dropCheck(DropCheck op) {
+    public Void dropCheck(DropCheck op) {
         return change(op.table(), t -> t.withChecks(list -> removed(list, op.check(), op.table())));
     }
 
     @Override
-    public Schema createSequence(CreateSequence op) {
-        if (schema.sequence(op.sequence().name()).isPresent()) {
+    public Void createSequence(CreateSequence op) {
+        if (draft.sequences.containsKey(op.sequence().name())) {
             throw new IllegalStateException("sequence " + op.sequence().name() + " already exists");
         }
-        return schema.with(op.sequence());
+        draft.putSequence(op.sequence());
+        return null;
     }
 
     @Override
-    public Schema dropSequence(DropSequence op) {
+    public Void dropSequence(DropSequence op) {
         sequence(op.sequence().name());
-        return schema.withoutSequence(op.sequence().name());
+        draft.removeSequence(op.sequence().name());
+        return null;
     }
 
     @Override
-    public Schema alterSequence(AlterSequence op) {
+    public Void alterSequence(AlterSequence op) {
         // how a default spells the sequence's next value is the database's, not the operation's
         String nextValue = sequence(op.from().name()).nextValueDefault();
         Sequence to = op.to();
-        return schema.with(new Sequence(to.name(), to.start(), to.increment(), to.owner(), nextValue));
+        draft.putSequence(new Sequence(to.name(), to.start(), to.increment(), to.owner(), nextValue));
+        return null;
     }
 
     @Override
-    public Schema createEnum(CreateEnum op) {
-        if (schema.enumType(op.table()).isPresent()) {
+    public Void createEnum(CreateEnum op) {
+        if (draft.enums.containsKey(op.table())) {
             throw new IllegalStateException("enum type " + op.table() + " already exists");
         }
-        return schema.with(op.enumType());
+        draft.enums.put(op.enumType().name(), op.enumType());
+        return null;
     }
 
     @Override
-    public Schema dropEnum(DropEnum op) {
+    public Void dropEnum(DropEnum op) {
         EnumType existing = enumType(op.table());
-        if (!schema.columnsOf(existing).isEmpty()) {
-            throw new IllegalStateException("enum type " + op.table() + " is still used by " + schema.columnsOf(existing));
+        List<EnumColumn> users = columnsOf(existing);
+        if (!users.isEmpty()) {
+            throw new IllegalStateException("enum type " + op.table() + " is still used by " + users);
         }
-        return schema.withoutEnum(op.table());
+        draft.enums.remove(op.table());
+        return null;
     }
 
     /** A recreation must name every column that uses the type, or dropping the old type would fail. */
     @Override
-    public Schema alterEnum(AlterEnum op) {
+    public Void alterEnum(AlterEnum op) {
         EnumType existing = enumType(op.table());
-        if (op.recreates() && !schema.columnsOf(existing).equals(op.columns().stream().sorted().toList())) {
-            throw new IllegalStateException("enum type " + op.table() + " is used by " + schema.columnsOf(existing)
-                    + ", not " + op.columns());
+        if (op.recreates()) {
+            List<EnumColumn> users = columnsOf(existing);
+            if (!users.equals(op.columns().stream().sorted().toList())) {
+                throw new IllegalStateException("enum type " + op.table() + " is used by " + users
+                        + ", not " + op.columns());
+            }
         }
-        return schema.with(op.to());
+        draft.enums.put(op.to().name(), op.to());
+        return null;
+    }
+
+    /** As {@link Schema#columnsOf}, on the draft. */
+    private List<EnumColumn> columnsOf(EnumType type) {
+        List<EnumColumn> out = new java.util.ArrayList<>();
+        for (Table table : draft.tables.values()) {
+            for (Column column : table.columns()) {
+                if (type.isTypeOf(column.type())) {
+                    out.add(new EnumColumn(table.name(), column.name(), column.defaultValue()));
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return List.copyOf(out);
     }
 
     @Override
-    public Schema setTableComment(SetTableComment op) {
+    public Void setTableComment(SetTableComment op) {
         return change(op.table(), t -> t.withComment(op.to()));
     }
 
     @Override
-    public Schema createSchema(CreateSchema op) {
-        if (schema.namespaces().contains(op.name())) {
+    public Void createSchema(CreateSchema op) {
+        if (!draft.namespaces.add(op.name())) {
             throw new IllegalStateException("schema " + op.name() + " already exists");
         }
-        java.util.Set<String> names = new java.util.TreeSet<>(schema.namespaces());
-        names.add(op.name());
-        return schema.withNamespaces(names);
+        return null;
     }
 
     @Override
-    public Schema dropSchema(DropSchema op) {
-        boolean used = schema.tables().stream().anyMatch(t -> op.name().equals(t.name().schema()))
-                || schema.sequences().stream().anyMatch(q -> op.name().equals(q.name().schema()))
-                || schema.enums().stream().anyMatch(e -> op.name().equals(e.name().schema()))
-                || schema.views().stream().anyMatch(v -> op.name().equals(v.name().schema()));
-        if (used || !schema.namespaces().contains(op.name())) {
+    public Void dropSchema(DropSchema op) {
+        boolean used = draft.tables.keySet().stream().anyMatch(t -> op.name().equals(t.schema()))
+                || draft.sequences.keySet().stream().anyMatch(q -> op.name().equals(q.schema()))
+                || draft.enums.keySet().stream().anyMatch(e -> op.name().equals(e.schema()))
+                || draft.views.keySet().stream().anyMatch(v -> op.name().equals(v.schema()));
+        if (used || !draft.namespaces.contains(op.name())) {
             throw new IllegalStateException("schema " + op.name() + " is missing or not empty");
         }
-        java.util.Set<String> names = new java.util.TreeSet<>(schema.namespaces());
-        names.remove(op.name());
-        return schema.withNamespaces(names);
+        draft.namespaces.remove(op.name());
+        return null;
     }
 
     @Override
-    public Schema renameTable(RenameTable op) {
-        if (schema.table(op.renamed()).isPresent()) {
+    public Void renameTable(RenameTable op) {
+        if (draft.tables.containsKey(op.renamed())) {
             throw new IllegalStateException("table " + op.renamed() + " already exists");
         }
-        return renamedInViews(schema, Renames.table(schema, table(op.from()), op.renamed()),
-                u -> u.relation().equals(op.from()) ? new ViewUse(op.renamed(), u.column()) : u);
+        Renames.table(draft, table(op.from()), op.renamed());
+        renameInViews(u -> u.relation().equals(op.from()) ? new ViewUse(op.renamed(), u.column()) : u);
+        return null;
     }
 
     @Override
-    public Schema renameColumn(RenameColumn op) {
+    public Void renameColumn(RenameColumn op) {
         column(op.table(), op.from());
         if (table(op.table()).column(op.to()).isPresent()) {
             throw new IllegalStateException("column " + op.table() + "." + op.to() + " already exists");
         }
-        return renamedInViews(schema, Renames.column(schema, op.table(), op.from(), op.to()),
-                u -> u.reads(op.table(), op.from()) ? new ViewUse(op.table(), op.to()) : u);
+        Renames.column(draft, op.table(), op.from(), op.to());
+        renameInViews(u -> u.reads(op.table(), op.from()) ? new ViewUse(op.table(), op.to()) : u);
+        return null;
     }
 
     @Override
-    public Schema renameConstraint(RenameConstraint op) {
+    public Void renameConstraint(RenameConstraint op) {
         return change(op.table(), t -> Renames.constraint(t, op.from(), op.to()));
     }
 
     @Override
-    public Schema renameIndex(RenameIndex op) {
+    public Void renameIndex(RenameIndex op) {
         return change(op.table(), t -> Renames.index(t, op.from(), op.to()));
     }
 
     @Override
-    public Schema execute(Execute op) {
-        return schema;
+    public Void execute(Execute op) {
+        return null;
     }
 
     @Override
-    public Schema createView(CreateView op) {
-        if (schema.view(op.table()).isPresent() || schema.table(op.table()).isPresent()) {
+    public Void createView(CreateView op) {
+        if (draft.views.containsKey(op.table()) || draft.tables.containsKey(op.table())) {
             throw new IllegalStateException("relation " + op.table() + " already exists");
         }
-        return schema.with(op.view());
+        draft.views.put(op.view().name(), op.view());
+        return null;
     }
 
     @Override
-    public Schema dropView(DropView op) {
-        if (schema.view(op.table()).isEmpty()) {
+    public Void dropView(DropView op) {
+        if (draft.views.remove(op.table()) == null) {
             throw new IllegalStateException("no view " + op.table());
         }
-        return schema.withoutView(op.table());
+        return null;
     }
 
     /**
      * The views' records of what they read follow a rename, as PostgreSQL's do (a view reads by
      * reference, not by name); their definitions are what the database printed when it was read.
      */
-    private static Schema renamedInViews(Schema before, Schema renamed, UnaryOperator<ViewUse> rename) {
-        Schema out = renamed;
-        for (View view : before.views()) {
+    private void renameInViews(UnaryOperator<ViewUse> rename) {
+        draft.views.replaceAll((name, view) -> {
             java.util.Set<ViewUse> uses = new java.util.TreeSet<>();
             view.uses().forEach(u -> uses.add(rename.apply(u)));
-            out = out.with(view.withUses(uses));
-        }
-        return out;
+            return view.withUses(uses);
+        });
     }
 
     private EnumType enumType(TableName name) {
-        return schema.enumType(name).orElseThrow(() -> new IllegalStateException("no enum type " + name));
+        EnumType type = draft.enums.get(name);
+        if (type == null) {
+            throw new IllegalStateException("no enum type " + name);
+        }
+        return type;
     }
 
     private Sequence sequence(TableName name) {
-        return schema.sequence(name).orElseThrow(() -> new IllegalStateException("no sequence " + name));
+        Sequence sequence = draft.sequences.get(name);
+        if (sequence == null) {
+            throw new IllegalStateException("no sequence " + name);
+        }
+        return sequence;
     }
 
     private Table table(TableName name) {
-        return schema.table(name).orElseThrow(() -> new IllegalStateException("no table " + name));
+        Table table = draft.tables.get(name);
+        if (table == null) {
+            throw new IllegalStateException("no table " + name);
+        }
+        return table;
     }
 
     private Column column(TableName table, String name) {
@@ -308,8 +344,10 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
                 .orElseThrow(() -> new IllegalStateException("no column " + table + "." + name));
     }
 
-    private Schema change(TableName name, UnaryOperator<Table> change) {
-        return schema.with(change.apply(table(name)));
+    private Void change(TableName name, UnaryOperator<Table> change) {
+        Table changed = change.apply(table(name));
+        draft.tables.put(changed.name(), changed);
+        return null;
     }
 
     private static <T> List<T> added(List<T> list, T item) {

@@ -269,7 +269,17 @@ public final class Runner {
                 : "; the migration is not transactional: what ran before the failure stays and no version row was "
                 + "written; fix the cause and run it again";
         return new AutogenException(what + " of " + step.script().revision() + " (" + where + ") failed"
-                + statement + ": " + cause + undone, e);
+                + statement + ": " + cause + undone + advice(e), e);
+    }
+
+    /** The dialect's advice on the database error behind {@code e}, if any (after the rollback). */
+    private String advice(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return dialect.failureAdvice(connection, sql);
+            }
+        }
+        return "";
     }
 
     private void rollback() {

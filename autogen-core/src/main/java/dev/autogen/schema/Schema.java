@@ -21,11 +21,12 @@ public record Schema(Map<TableName, Table> tablesByName, Map<TableName, Sequence
                      Map<TableName, View> viewsByName) {
 
     public Schema {
-        tablesByName = Collections.unmodifiableMap(new TreeMap<>(tablesByName));
-        sequencesByName = Collections.unmodifiableMap(new TreeMap<>(sequencesByName));
-        enumsByName = Collections.unmodifiableMap(new TreeMap<>(enumsByName));
+        // sorted views of sorted maps: copying one (every with/without) is linear, not n log n
+        tablesByName = Collections.unmodifiableSortedMap(new TreeMap<>(tablesByName));
+        sequencesByName = Collections.unmodifiableSortedMap(new TreeMap<>(sequencesByName));
+        enumsByName = Collections.unmodifiableSortedMap(new TreeMap<>(enumsByName));
         namespaces = Collections.unmodifiableSortedSet(new TreeSet<>(namespaces));
-        viewsByName = Collections.unmodifiableMap(new TreeMap<>(viewsByName));
+        viewsByName = Collections.unmodifiableSortedMap(new TreeMap<>(viewsByName));
     }
 
     /** A schema with no views. */

@@ -43,6 +43,13 @@ final class PostgresCanonicalizer {
     private static final String PREFIX = "autogen_canon_";
 
     /**
+     * Temporary tables made in one transaction: one lock each, three or more with a TOAST table
+     * or indexes, well inside a default server's lock table (some 7,700 locks), which every other
+     * session shares.
+     */
+    static final int TABLES_PER_TRANSACTION = 250;
+
+    /**
      * Temporary table name, check name, expression, and the expression not pretty-printed (for
      * {@link CheckTerms}); the only parameter is the temporary tables' names.
      */
@@ -216,6 +223,20 @@ final class PostgresCanonicalizer {
      */
     private static Map<String, String> ask(Connection connection, List<Table> tables, List<PostgresSpellings> keys,
                                            java.util.Collection<dev.autogen.schema.EnumType> enums) throws SQLException {
+        // each temporary table and index holds a lock until the transaction ends, and a server's lock
+        // table (PostgresLockTable) fills at a few thousand: a transaction per chunk when there are more
+        Map<String, String> spelled = new HashMap<>();
+        for (int from = 0; from < tables.size(); from += TABLES_PER_TRANSACTION) {
+            int to = Math.min(tables.size(), from + TABLES_PER_TRANSACTION);
+            spelled.putAll(askOnce(connection, tables.subList(from, to), keys.subList(from, to), enums));
+        }
+        return spelled;
+    }
+
+    private static Map<String, String> askOnce(Connection connection, List<Table> tables,
+                                               List<PostgresSpellings> keys,
+                                               java.util.Collection<dev.autogen.schema.EnumType> enums)
+            throws SQLException {
         List<Attempt> statements = new ArrayList<>();
         // the desired enum types, for the columns that use them (refused where they exist already)
         for (dev.autogen.schema.EnumType type : enums) {

@@ -168,6 +168,12 @@ public final class PostgresDialect implements Dialect {
         return PostgresIdentifiers.literal(text);
     }
 
+    /** A full lock table ({@code out of shared memory}): raise {@code max_locks_per_transaction}, or split. */
+    @Override
+    public String failureAdvice(Connection connection, SQLException e) {
+        return PostgresLockTable.advice(connection, e);
+    }
+
     @Override
     public boolean commitsFirst(Operation operation) {
         return operation instanceof dev.autogen.operation.AlterEnum alter && !alter.recreates();
