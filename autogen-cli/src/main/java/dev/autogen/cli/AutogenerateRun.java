@@ -24,6 +24,9 @@ final class AutogenerateRun {
 
     static int run(Context context, String message, AutogenerateOptions options) {
         try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+            if (!options.noVerify) {
+                autogenerate.proving(); // the proof's server starts while the entities load
+            }
             List<Operation> renames = new ArrayList<>(options.renames());
             Autogenerate.Comparison comparison = autogenerate.compare(renames);
             Console console = System.console();

@@ -126,6 +126,11 @@ public final class EmbeddedServer implements DevServer {
                     .setServerConfig("synchronous_commit", durable)
                     .setServerConfig("full_page_writes", durable)
                     .setServerConfig("max_locks_per_transaction", MAX_LOCKS_PER_TRANSACTION);
+            if (throwawayDirectory != null) {
+                // a throwaway cluster may be kept (a kept replay) and copied for each later run: WAL
+                // segments no longer needed are deleted at its checkpoints rather than kept for reuse
+                builder.setServerConfig("wal_recycle", "off").setServerConfig("wal_init_zero", "off");
+            }
             Access.serverSettings().forEach(builder::setServerConfig);
             settings.forEach(builder::setServerConfig);
             initdbPasswordFile.ifPresent(file -> Access.initdbOptions(file).forEach(builder::setLocaleConfig));

@@ -38,6 +38,9 @@ public final class Autogenerate implements AutoCloseable {
 
     private final Project project;
     private HeadReplay replay;
+    /** The proof's throwaway server at head, being started while the entities load ({@link #proving()}). */
+    private ReplayAhead replayAhead;
+    private boolean proving;
     private DatabaseSession liveCopy;
     private String liveCopyKind;
     private String liveCopyNote;
@@ -50,6 +53,17 @@ public final class Autogenerate implements AutoCloseable {
 
     public Autogenerate(Project project) {
         this.project = project;
+    }
+
+    /**
+     * Tells that a proof will follow the comparison when it finds differences ({@code -m} without
+     * {@code --no-verify}): with a live database, {@link #compare()} then starts the proof's
+     * throwaway server at head on a thread of its own while the entities load, rather than after.
+     * Returns this.
+     */
+    public Autogenerate proving() {
+        proving = true;
+        return this;
     }
 
     /** The operations that would bring the migrations' schema to the entities', in order. */
@@ -65,6 +79,9 @@ public final class Autogenerate implements AutoCloseable {
         try (DatabaseSide database = project.hasLiveDatabase() ? DatabaseSide.live(project)
                 : DatabaseSide.throwaway(project, this::throwawayAtHead)) {
             String head = database.migrationsLoaded(project::migrations).head();
+            if (proving && project.hasLiveDatabase() && replay == null && replayAhead == null) {
+                replayAhead = ReplayAhead.start(project);
+            }
             Schema desired;
             Provenance provenance;
             try (EntityModel model = project.loadEntities()) {
@@ -259,11 +276,22 @@ public final class Autogenerate implements AutoCloseable {
      * {@code a kept replay of the first 56 of 57 migrations, 1 replayed} ({@link HeadReplay}).
      */
     public Optional<String> replayedFrom() {
+        if (replay == null && replayAhead != null) {
+            replayAhead.started().ifPresent(started -> {
+                replay = started;
+                replayAhead = null;
+            });
+        }
         return Optional.ofNullable(replay).map(HeadReplay::startedFrom);
     }
 
     /** The throwaway server at head, started from a kept replay when there is one ({@link HeadReplay}). */
     private DatabaseSession throwawayAtHead() {
+        if (replay == null && replayAhead != null) {
+            ReplayAhead ahead = replayAhead;
+            replayAhead = null;
+            replay = ahead.replay();
+        }
         if (replay == null) {
             replay = HeadReplay.start(project);
         }
@@ -279,6 +307,10 @@ public final class Autogenerate implements AutoCloseable {
 
     @Override
     public void close() {
+        if (replayAhead != null) {
+            replayAhead.close();
+            replayAhead = null;
+        }
         if (liveCopy != null) {
             liveCopy.close();
             liveCopy = null;

@@ -32,15 +32,18 @@ import java.util.stream.Stream;
  * one.
  *
  * <p>The key is the migrations in the order a replay from base applies them, each with the checksum
- * of its source, and the environment they ran in: this format, autogen's own build, the Java
- * version, the version table's name and every entry of the classpath the migrations were compiled
- * and run against (path, size and modification time of each file); the server's version is checked
- * once started. A kept replay that does not match is not used; one that is damaged is deleted.
+ * of its source, what they depend on besides their sources ({@link Project#migrationDependencies()}:
+ * the compiler inputs, the class-path files and packages javac read for them, by content, and the
+ * names they looked up on the class path while they ran), and the environment they ran in: this
+ * format, autogen's own build and the version table's name; the server's version is checked once
+ * started. So recompiling an entity class the migrations neither compile against nor load keeps the
+ * kept replay, while changing one they use means a replay. A kept replay that does not match is not
+ * used; one that is damaged is deleted.
  */
 final class HeadReplay {
 
     /** The form of a kept replay's text; changed whenever what a kept replay means changes. */
-    static final String FORMAT = "autogen kept replay 1";
+    static final String FORMAT = "autogen kept replay 2";
 
     /** How many kept replays to keep: the newest head and the one before it. */
     private static final int KEEP = 2;
@@ -52,6 +55,8 @@ final class HeadReplay {
     private DatabaseSession session;
     private String startedFrom;
     private boolean keepable;
+    /** What the replay on the server depends on besides the migrations' sources, once it is at head. */
+    private List<String> dependencies = List.of();
 
     private HeadReplay(Project project, SnapshotStore store, List<MigrationScript> chain, String environment) {
         this.project = project;
@@ -134,6 +139,7 @@ final class HeadReplay {
                 }
                 if (holds(started.get(), kept)) {
                     session = started.get();
+                    dependencies = kept.dependencies();
                     int rest = chain.size() - kept.length();
                     keepable = rest > 0;
                     startedFrom = rest == 0 ? "a kept replay of the same " + migrations(chain.size())
@@ -147,6 +153,7 @@ final class HeadReplay {
             }
         }
         session = project.throwawayDatabase();
+        dependencies = List.of();
         keepable = project.config().devDatabase().isEmbedded() && !chain.isEmpty();
         startedFrom = "a replay of " + migrations(chain.size());
         upgradeToHead();
@@ -159,6 +166,9 @@ final class HeadReplay {
     private void upgradeToHead() {
         try {
             project.runner(session, RunListener.SILENT).run(planner -> planner.upgrade("head"));
+            java.util.Set<String> all = new java.util.TreeSet<>(dependencies);
+            all.addAll(project.migrationDependencies());
+            dependencies = List.copyOf(all);
         } catch (RuntimeException e) {
             keepable = false;
             close();
@@ -167,7 +177,7 @@ final class HeadReplay {
     }
 
     /** A kept replay and how many of the chain's first migrations it holds. */
-    private record Kept(SnapshotStore.Entry entry, int length, String serverVersion) {
+    private record Kept(SnapshotStore.Entry entry, int length, String serverVersion, List<String> dependencies) {
     }
 
     /** The kept replays this chain can start from, the longest first. */
@@ -183,11 +193,13 @@ final class HeadReplay {
     private Optional<Kept> parse(SnapshotStore.Entry entry) {
         List<String> lines = entry.text().lines().toList();
         if (lines.size() < 3 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("environment " + environment)
-                || !lines.get(2).startsWith("server ")) {
+                || !lines.get(2).startsWith("server ")
+                || !name(entry.text()).equals(entry.directory().getFileName().toString())) {
             return Optional.empty();
         }
-        List<String> revisions = lines.subList(3, lines.size());
-        if (revisions.size() > chain.size() || !name(entry.text()).equals(entry.directory().getFileName().toString())) {
+        List<String> revisions = lines.subList(3, lines.size()).stream().filter(l -> !l.contains("\t")).toList();
+        List<String> dependencies = lines.subList(3 + revisions.size(), lines.size());
+        if (revisions.size() > chain.size() || dependencies.stream().anyMatch(l -> !l.contains("\t"))) {
             return Optional.empty();
         }
         for (int i = 0; i < revisions.size(); i++) {
@@ -195,7 +207,21 @@ final class HeadReplay {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Kept(entry, revisions.size(), lines.get(2).substring("server ".length())));
+        if (!dependenciesHold(dependencies)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Kept(entry, revisions.size(), lines.get(2).substring("server ".length()),
+                dependencies));
+    }
+
+    /**
+     * Whether what a kept replay's migrations depended on is as it was: each compile-time line among
+     * what the compile cache checked this run, each run-time lookup resolving to the same bytes.
+     */
+    private boolean dependenciesHold(List<String> dependencies) {
+        java.util.Set<String> now = new java.util.HashSet<>(project.migrationDependencies());
+        List<String> compileTime = dependencies.stream().filter(l -> !l.startsWith("use\t")).toList();
+        return now.containsAll(compileTime) && project.migrationDependenciesUnchanged(dependencies);
     }
 
     /**
@@ -226,6 +252,7 @@ final class HeadReplay {
         StringBuilder text = new StringBuilder(FORMAT).append('\n').append("environment ").append(environment)
                 .append('\n').append("server ").append(serverVersionQuietly(server)).append('\n');
         chain.forEach(script -> text.append(line(script)).append('\n'));
+        dependencies.forEach(line -> text.append(line).append('\n'));
         return text.toString();
     }
 
@@ -249,15 +276,16 @@ final class HeadReplay {
         return hash(text).substring(0, 32);
     }
 
-    /** The hash of everything besides the migrations' sources that decides what a replay builds. */
+    /**
+     * The hash of what decides what a replay builds besides the migrations and what they depend on
+     * ({@link Project#migrationDependencies()}): this format, the Java version, the version table
+     * and autogen's own build.
+     */
     static String environment(Project project) {
         StringBuilder inputs = new StringBuilder(FORMAT).append('\n');
         inputs.append("java ").append(Runtime.version()).append('\n');
         inputs.append("version-table ").append(project.versionTable().name()).append('\n');
         inputs.append("autogen ").append(stamps(codeSource(HeadReplay.class)));
-        for (Path entry : project.config().classpath()) {
-            inputs.append("classpath ").append(entry.toAbsolutePath()).append('\n').append(stamps(entry));
-        }
         return hash(inputs.toString());
     }
 

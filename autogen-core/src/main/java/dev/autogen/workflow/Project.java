@@ -182,6 +182,22 @@ public final class Project implements AutoCloseable {
         return migrations();
     }
 
+    /**
+     * What the migrations depend on besides their sources, as far as known now: what they were
+     * compiled against and what they looked up on the class path while running so far
+     * ({@link CompiledMigrations#dependencies()}); empty without migrations.
+     */
+    public List<String> migrationDependencies() {
+        migrations();
+        return compiled == null ? List.of() : compiled.dependencies();
+    }
+
+    /** Whether the run-time lines of an earlier {@link #migrationDependencies()} still hold. */
+    boolean migrationDependenciesUnchanged(List<String> dependencies) {
+        migrations();
+        return compiled == null ? dependencies.isEmpty() : compiled.unchanged(dependencies);
+    }
+
     public Runner runner(DatabaseSession session, RunListener listener) {
         return new Runner(session.connection(), dialect, migrations(), versionTable(), listener)
                 .withLockTimeout(config.lockTimeout());

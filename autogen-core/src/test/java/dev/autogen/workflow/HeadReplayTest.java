@@ -161,16 +161,6 @@ class HeadReplayTest {
     }
 
     @Test
-    void aChangeInTheClasspathTheMigrationsRunAgainstMeansAReplay() throws IOException {
-        m1();
-        start();
-        Files.createDirectories(dir.resolve("classes"));
-        Files.writeString(dir.resolve("classes").resolve("Helper.class"), "changed");
-
-        assertThat(start().startedFrom()).isEqualTo("a replay of 1 migration");
-    }
-
-    @Test
     void aDamagedKeptReplayIsIgnoredAndReplacedNeverAnError() throws IOException {
         m1();
         Seen first = start();

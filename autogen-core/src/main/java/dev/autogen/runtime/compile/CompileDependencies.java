@@ -78,6 +78,18 @@ record CompileDependencies(Map<Path, Read> reads, Map<Listing, String> listings)
     }
 
     /**
+     * The lines of {@link #lines()} without the stamps: what the files and packages hold, not
+     * when they were last touched ({@code read PATH SHA256}, {@code list DIRECTORY PACKAGE DIGEST}).
+     */
+    List<String> contentLines() {
+        List<String> lines = new ArrayList<>();
+        reads.forEach((path, read) -> lines.add(String.join("\t", "read", path.toString(), read.sha256())));
+        listings.forEach((listing, digest) -> lines.add(String.join("\t", "list", listing.directory().toString(),
+                listing.packageName(), digest)));
+        return lines;
+    }
+
+    /**
      * What javac read from the class-path {@code directories} (the {@code file:} URIs among
      * {@code read}) and listed there ({@code packages}), as it is now.
      */

@@ -4,10 +4,7 @@ import dev.autogen.api.Migration;
 import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.compile.CompileManifest.Entry;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -178,7 +175,11 @@ public final class MigrationCompiler {
             Entry entry = entries.get(source.relative());
             result.add(new CompiledSource(source.path(), entry.className(), source.checksum(), entry.revision()));
         }
-        return new CompiledMigrations(classLoader(classes, parent), result, stale.stream().map(Source::path).toList());
+        List<String> compiledAgainstLines = new ArrayList<>();
+        compiledAgainstLines.add("inputs\t" + inputs);
+        compiledAgainstLines.addAll(compiledAgainst.contentLines());
+        return new CompiledMigrations(new MigrationClassLoader(classes, classpath, parent), result,
+                stale.stream().map(Source::path).toList(), compiledAgainstLines);
     }
 
     /** What one javac run made: the stale sources' entries and what they were compiled against. */
@@ -351,15 +352,6 @@ public final class MigrationCompiler {
                 Files.deleteIfExists(classes.resolve(file));
             }
         }
-    }
-
-    private URLClassLoader classLoader(Path classes, ClassLoader parent) throws MalformedURLException {
-        List<URL> urls = new ArrayList<>();
-        urls.add(classes.toAbsolutePath().toUri().toURL());
-        for (Path entry : classpath) {
-            urls.add(entry.toUri().toURL());
-        }
-        return new URLClassLoader(urls.toArray(URL[]::new), parent);
     }
 
     private static Path apiLocation() {
