@@ -262,6 +262,11 @@ public final class SchemaEditor implements OperationVisitor<Schema> {
     }
 
     @Override
+    public Schema setLockTimeout(SetLockTimeout op) {
+        return schema;
+    }
+
+    @Override
     public Schema createView(CreateView op) {
         if (schema.view(op.table()).isPresent() || schema.table(op.table()).isPresent()) {
             throw new IllegalStateException("relation " + op.table() + " already exists");
