@@ -22,6 +22,14 @@ final class AutogenerateOptions {
             + "runs after the rest; [migrations] concurrent_indexes = true in autogen.toml makes it the default.")
     boolean concurrently;
 
+    @Option(names = "--safety", paramLabel = "online|simple", description = "online: changes to existing tables "
+            + "take their strong locks only for a moment (lock timeout, CONCURRENTLY, NOT VALID then VALIDATE), see "
+            + "docs/online-migrations.md; simple: the plain statements. Default: [migrations] safety in autogen.toml.")
+    Safety safety;
+
+    /** The values of {@code --safety}. */
+    enum Safety { online, simple }
+
     @Option(names = "--rename", paramLabel = "TABLE.COLUMN=NEW", description = "A column was renamed, not dropped "
             + "and added: keep its data (e.g. --rename users.name=full_name). Repeatable.")
     List<String> columnRenames = new ArrayList<>();

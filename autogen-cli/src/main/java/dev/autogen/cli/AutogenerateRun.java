@@ -5,6 +5,7 @@ import dev.autogen.operation.RenameColumn;
 import dev.autogen.operation.RenameTable;
 import dev.autogen.workflow.Autogenerate;
 import dev.autogen.workflow.NewMigration;
+import dev.autogen.workflow.OnlineMigrations;
 import dev.autogen.workflow.Project;
 import java.io.Console;
 import java.nio.file.Path;
@@ -59,8 +60,9 @@ final class AutogenerateRun {
             if (verify) {
                 context.out().println("Proving it on a throwaway PostgreSQL: upgrade, diff again, downgrade ...");
             }
-            boolean concurrently = options.concurrently || project.config().concurrentIndexes();
-            List<Path> files = autogenerate.write(comparison, migration, verify, concurrently);
+            List<Path> files = autogenerate.write(comparison, migration, verify,
+                    OnlineMigrations.Policy.of(project.config(), options.safety == null ? null : options.safety.name(),
+                            options.concurrently));
             autogenerate.provenOn().ifPresent(start -> context.out().println("Proven on " + start));
             for (Path file : files) {
                 context.out().println("Generating " + context.show(file) + " ... done");

@@ -38,6 +38,14 @@ final class ProgressPrinter implements RunListener {
     }
 
     @Override
+    public void retryingAfterLockTimeout(MigrationScript script, Direction direction, int attempt, int retries,
+                                         java.time.Duration wait) {
+        out.println("lock timeout: another transaction held a conflicting lock; rolled back, retry " + attempt
+                + " of " + retries + " in " + wait.toMillis() + " ms");
+        out.flush();
+    }
+
+    @Override
     public void failed(MigrationScript script, Direction direction) {
         out.println("failed");
         out.flush();

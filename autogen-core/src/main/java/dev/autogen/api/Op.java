@@ -98,6 +98,16 @@ public final class Op {
         sink.accept(new AlterColumn(TableName.parse(table), from, to));
     }
 
+    /**
+     * As {@link #alterColumn}, for a migration outside a transaction on a table that holds rows: a
+     * change that only makes the column NOT NULL goes through a check constraint added NOT VALID
+     * and validated without blocking writes, which SET NOT NULL then uses instead of scanning the
+     * table (docs/online-migrations.md); it fails at the validation if a row still holds null.
+     */
+    public void alterColumnOnline(String table, Column from, Column to) {
+        sink.accept(new AlterColumn(TableName.parse(table), from, to, true));
+    }
+
     public void addPrimaryKey(String table, PrimaryKey primaryKey) {
         sink.accept(new AddPrimaryKey(TableName.parse(table), primaryKey));
     }
@@ -106,12 +116,40 @@ public final class Op {
         sink.accept(new DropPrimaryKey(TableName.parse(table), primaryKey));
     }
 
+    /**
+     * Adds a unique constraint from an index built {@code CONCURRENTLY} ({@code ADD CONSTRAINT ...
+     * UNIQUE USING INDEX}), so writes go on while it builds; for a migration with
+     * {@code @Revision(transactional = false)}. Running it again is safe.
+     */
+    public void addUniqueOnline(String table, UniqueConstraint unique) {
+        sink.accept(new AddUnique(TableName.parse(table), unique, true));
+    }
+
+    /** Drops a unique constraint if it exists; the inverse of {@link #addUniqueOnline}. */
+    public void dropUniqueOnline(String table, UniqueConstraint unique) {
+        sink.accept(new DropUnique(TableName.parse(table), unique, true));
+    }
+
     public void addUnique(String table, UniqueConstraint unique) {
         sink.accept(new AddUnique(TableName.parse(table), unique));
     }
 
     public void dropUnique(String table, UniqueConstraint unique) {
         sink.accept(new DropUnique(TableName.parse(table), unique));
+    }
+
+    /**
+     * Adds a foreign key NOT VALID, which locks both tables only for a moment, then validates it
+     * while reads and writes go on; for a migration with {@code @Revision(transactional = false)},
+     * where each statement commits on its own. Running it again is safe.
+     */
+    public void addForeignKeyOnline(String table, ForeignKey foreignKey) {
+        sink.accept(new AddForeignKey(TableName.parse(table), foreignKey, true));
+    }
+
+    /** Drops a foreign key if it exists; the inverse of {@link #addForeignKeyOnline}. */
+    public void dropForeignKeyOnline(String table, ForeignKey foreignKey) {
+        sink.accept(new DropForeignKey(TableName.parse(table), foreignKey, true));
     }
 
     public void addForeignKey(String table, ForeignKey foreignKey) {
@@ -146,6 +184,19 @@ public final class Op {
      */
     public void dropIndexConcurrently(String table, Index index) {
         sink.accept(new DropIndex(TableName.parse(table), index, true));
+    }
+
+    /**
+     * Adds a check constraint NOT VALID, then validates it while reads and writes go on; for a
+     * migration with {@code @Revision(transactional = false)}. Running it again is safe.
+     */
+    public void addCheckOnline(String table, CheckConstraint check) {
+        sink.accept(new AddCheck(TableName.parse(table), check, true));
+    }
+
+    /** Drops a check constraint if it exists; the inverse of {@link #addCheckOnline}. */
+    public void dropCheckOnline(String table, CheckConstraint check) {
+        sink.accept(new DropCheck(TableName.parse(table), check, true));
     }
 
     public void addCheck(String table, CheckConstraint check) {
@@ -234,6 +285,17 @@ public final class Op {
     /** Drops a view or materialized view; its definition describes it so that the inverse can recreate it. */
     public void dropView(View view) {
         sink.accept(new DropView(view));
+    }
+
+    /**
+     * Bounds how long each following statement of this migration waits for a lock
+     * ({@code SET lock_timeout}), until the migration ends: a statement that would queue behind a
+     * long transaction fails instead of blocking every query on the table behind it, and the runner
+     * tries the migration again a few times, waiting longer each time:
+     * {@code op.lockTimeout(Duration.ofSeconds(5))}.
+     */
+    public void lockTimeout(java.time.Duration timeout) {
+        sink.accept(new dev.autogen.operation.SetLockTimeout(timeout));
     }
 
     /** Runs SQL written by hand, in the migration's transaction. */

@@ -69,7 +69,7 @@ public final class MigrationWriter {
         Instant created = spec.created().truncatedTo(ChronoUnit.SECONDS);
         TypeSpec type = TypeSpec.classBuilder(spec.className())
                 .addJavadoc(RevisionHeader.javadoc(spec.message(), UpgradeSummary.of(spec), spec.revision(),
-                        spec.parents(), created, spec.transactional(), spec.replaces()))
+                        spec.parents(), created, spec.transactional(), spec.replaces(), indexesOnly(spec.upgrade())))
                 .addAnnotation(revision(spec, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -81,6 +81,11 @@ public final class MigrationWriter {
                 .indent(INDENT)
                 .build()
                 .toString();
+    }
+
+    private static boolean indexesOnly(List<Operation> operations) {
+        return operations.stream().allMatch(op -> op instanceof dev.autogen.operation.CreateIndex
+                || op instanceof dev.autogen.operation.DropIndex || op instanceof dev.autogen.operation.SetLockTimeout);
     }
 
     private static AnnotationSpec revision(MigrationSpec spec, Instant created) {

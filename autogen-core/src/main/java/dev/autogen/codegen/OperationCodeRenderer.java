@@ -62,7 +62,7 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock alterColumn(AlterColumn op) {
         return CodeBlock.builder()
-                .addStatement("op.alterColumn($S,$W$L,$W$L)", op.table().toString(),
+                .addStatement("op.$N($S,$W$L,$W$L)", op.online() ? "alterColumnOnline" : "alterColumn", op.table().toString(),
                         DdlCode.column(op.from()), DdlCode.column(op.to()))
                 .build();
     }
@@ -79,22 +79,22 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addUnique(AddUnique op) {
-        return call("addUnique", op.table(), DdlCode.unique(op.unique()));
+        return call(op.online() ? "addUniqueOnline" : "addUnique", op.table(), DdlCode.unique(op.unique()));
     }
 
     @Override
     public CodeBlock dropUnique(DropUnique op) {
-        return call("dropUnique", op.table(), DdlCode.unique(op.unique()));
+        return call(op.online() ? "dropUniqueOnline" : "dropUnique", op.table(), DdlCode.unique(op.unique()));
     }
 
     @Override
     public CodeBlock addForeignKey(AddForeignKey op) {
-        return call("addForeignKey", op.table(), DdlCode.foreignKey(op.foreignKey()));
+        return call(op.online() ? "addForeignKeyOnline" : "addForeignKey", op.table(), DdlCode.foreignKey(op.foreignKey()));
     }
 
     @Override
     public CodeBlock dropForeignKey(DropForeignKey op) {
-        return call("dropForeignKey", op.table(), DdlCode.foreignKey(op.foreignKey()));
+        return call(op.online() ? "dropForeignKeyOnline" : "dropForeignKey", op.table(), DdlCode.foreignKey(op.foreignKey()));
     }
 
     @Override
@@ -109,12 +109,12 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addCheck(AddCheck op) {
-        return call("addCheck", op.table(), DdlCode.check(op.check()));
+        return call(op.online() ? "addCheckOnline" : "addCheck", op.table(), DdlCode.check(op.check()));
     }
 
     @Override
     public CodeBlock dropCheck(DropCheck op) {
-        return call("dropCheck", op.table(), DdlCode.check(op.check()));
+        return call(op.online() ? "dropCheckOnline" : "dropCheck", op.table(), DdlCode.check(op.check()));
     }
 
     @Override
@@ -208,6 +208,15 @@ final class OperationCodeRenderer implements OperationVisitor<CodeBlock> {
             return CodeBlock.builder().addStatement("op.execute($S,$W$S)", op.sql(), op.reverseSql()).build();
         }
         return CodeBlock.builder().addStatement("op.execute($S)", op.sql()).build();
+    }
+
+    /** {@code op.lockTimeout(Duration.ofSeconds(5))}: how long each following statement may wait for a lock. */
+    @Override
+    public CodeBlock setLockTimeout(dev.autogen.operation.SetLockTimeout op) {
+        java.time.Duration t = op.timeout();
+        return t.toMillis() % 1000 == 0
+                ? CodeBlock.builder().addStatement("op.lockTimeout($T.ofSeconds($L))", java.time.Duration.class, t.toSeconds()).build()
+                : CodeBlock.builder().addStatement("op.lockTimeout($T.ofMillis($L))", java.time.Duration.class, t.toMillis()).build();
     }
 
     private static CodeBlock call(String method, TableName table, CodeBlock argument) {

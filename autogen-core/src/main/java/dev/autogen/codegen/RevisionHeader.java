@@ -11,15 +11,17 @@ final class RevisionHeader {
     }
 
     static CodeBlock javadoc(String message, String revision, List<String> parents, Instant created) {
-        return javadoc(message, List.of(), revision, parents, created, true, List.of());
+        return javadoc(message, List.of(), revision, parents, created, true, List.of(), true);
     }
 
     /**
      * As above, with what {@code upgrade()} does in plain words ({@link UpgradeSummary}), saying when
-     * the migration runs outside a transaction and what a squash replaces.
+     * the migration runs outside a transaction and what a squash replaces; {@code indexesOnly} false
+     * says that a migration outside a transaction holds online constraint changes too, not only
+     * concurrent indexes.
      */
     static CodeBlock javadoc(String message, List<UpgradeSummary.Line> summary, String revision, List<String> parents,
-                             Instant created, boolean transactional, List<String> replaces) {
+                             Instant created, boolean transactional, List<String> replaces, boolean indexesOnly) {
         CodeBlock.Builder javadoc = CodeBlock.builder()
                 .add("$L\n\n", message.isBlank() ? "(no message)" : commentSafe(message));
         if (!summary.isEmpty()) {
@@ -41,7 +43,12 @@ final class RevisionHeader {
             javadoc.add("Replaces (squashed): $L<br>\n", commentSafe(String.join(", ", replaces)));
         }
         javadoc.add("Created: $L\n", created);
-        if (!transactional) {
+        if (!transactional && !indexesOnly) {
+            javadoc.add("\n<p>Not transactional: its online statements (indexes built CONCURRENTLY, constraints added\n")
+                    .add("NOT VALID then validated) each commit on their own, so reads and writes go on meanwhile.\n")
+                    .add("If it fails, what ran before the failure stays and no version row is written; fix the\n")
+                    .add("cause and run it again: each step first removes what a failed run left behind.\n");
+        } else if (!transactional) {
             javadoc.add("\n<p>Not transactional: PostgreSQL builds an index CONCURRENTLY only outside a transaction.\n")
                     .add("If it fails, what ran before the failure stays and no version row is written; fix the\n")
                     .add("cause and run it again: each index is first dropped if a failed run left it INVALID.\n");

@@ -163,6 +163,21 @@ public record AutogenConfig(Path file, DatabaseSettings database, EntitySettings
         return migrations.concurrentIndexes();
     }
 
+    /** {@code [migrations] safety = "online"}: generated migrations are online-safe (docs/online-migrations.md). */
+    public boolean onlineMigrations() {
+        return migrations.online();
+    }
+
+    /** {@code [migrations] ddl_lock_timeout}: how long each statement of an online migration waits for a lock. */
+    public Duration ddlLockTimeout() {
+        return migrations.ddlLockTimeout();
+    }
+
+    /** {@code [migrations] lock_retries}: how often a migration that failed on its lock timeout is tried again. */
+    public int lockRetries() {
+        return migrations.lockRetries();
+    }
+
     public List<String> schemas() {
         return schema.schemas();
     }

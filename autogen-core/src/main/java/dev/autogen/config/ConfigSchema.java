@@ -25,6 +25,7 @@ final class ConfigSchema {
         STRING_LIST("a list of strings"),
         BOOLEAN("true or false"),
         SECONDS("a whole number of seconds, 0 or more"),
+        COUNT("a whole number, 0 or more"),
         CHOICE("one of");
 
         final String description;
@@ -69,6 +70,9 @@ final class ConfigSchema {
             key("migrations", "package", Kind.STRING, "\"com.acme.migrations\""),
             key("migrations", "version_table", Kind.STRING, "\"autogen_version\""),
             key("migrations", "lock_timeout", Kind.SECONDS, "60"),
+            choice("migrations", "safety", "simple", "online"),
+            key("migrations", "ddl_lock_timeout", Kind.SECONDS, "5"),
+            key("migrations", "lock_retries", Kind.COUNT, "3"),
             key("migrations", "concurrent_indexes", Kind.BOOLEAN, "true"),
             key("schema", "schemas", Kind.STRING_LIST, "[\"billing\"]"),
             key("schema", "exclude", Kind.STRING_LIST, "[\"flyway_schema_history\", \"legacy.*\"]"),

@@ -180,7 +180,7 @@ final class TomlTable {
             case STRING, CHOICE -> node.isTextual();
             case STRING_LIST -> node.isArray() && allTextual(node);
             case BOOLEAN -> node.isBoolean();
-            case SECONDS -> node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= 0;
+            case SECONDS, COUNT -> node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= 0;
         };
     }
 

@@ -79,6 +79,15 @@ public interface Dialect {
      */
     boolean commitsFirst(Operation operation);
 
+    /**
+     * Whether the database runs this operation only outside a transaction (PostgreSQL: an index
+     * built or dropped {@code CONCURRENTLY}, and the online forms of constraint changes, whose
+     * point is that each statement commits on its own).
+     */
+    default boolean outsideTransactionOnly(Operation operation) {
+        return false;
+    }
+
     /** The SQL statements that carry out one operation, in order. */
     List<String> render(Operation operation);
 
@@ -90,6 +99,24 @@ public interface Dialect {
      */
     default String failureAdvice(Connection connection, java.sql.SQLException e) {
         return "";
+    }
+
+    /**
+     * The statements that undo what an operation set for the rest of the session (PostgreSQL:
+     * {@code RESET lock_timeout} after a {@code SetLockTimeout}), run when its migration ends so a
+     * setting never outlives the migration that made it; empty for most operations.
+     */
+    default List<String> sessionReset(Operation operation) {
+        return List.of();
+    }
+
+    /**
+     * Whether a statement failed because it waited for a lock longer than the migration's lock
+     * timeout allowed (PostgreSQL: SQLSTATE {@code 55P03}): nothing is wrong with the migration,
+     * and the runner tries it again a bounded number of times.
+     */
+    default boolean isLockTimeout(SQLException failure) {
+        return false;
     }
 
     /** The lock that keeps two runners from migrating one database at once. */

@@ -391,6 +391,11 @@ final class RelationNames implements OperationVisitor<Operation> {
     }
 
     @Override
+    public Operation setLockTimeout(dev.autogen.operation.SetLockTimeout op) {
+        return op;
+    }
+
+    @Override
     public Operation createView(dev.autogen.operation.CreateView op) {
         return op;
     }

@@ -12,7 +12,7 @@ public sealed interface Operation permits CreateTable, DropTable, AddColumn, Dro
         AddCheck, DropCheck, CreateIndex, DropIndex, CreateSequence, DropSequence, AlterSequence,
         CreateEnum, DropEnum, AlterEnum, SetTableComment,
         CreateSchema, DropSchema, RenameTable, RenameColumn, RenameConstraint, RenameIndex, Execute,
-        CreateView, DropView {
+        CreateView, DropView, SetLockTimeout {
 
     /**
      * The table (or sequence, enum type or view) the operation changes; {@code null} for {@link Execute} and the

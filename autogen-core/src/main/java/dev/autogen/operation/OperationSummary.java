@@ -206,6 +206,11 @@ public final class OperationSummary implements OperationVisitor<String> {
         return "execute SQL";
     }
 
+    @Override
+    public String setLockTimeout(SetLockTimeout op) {
+        return "wait at most " + op.timeout().toMillis() + " ms for each lock";
+    }
+
     private static String values(List<String> values) {
         return "(" + String.join(", ", values) + ")";
     }

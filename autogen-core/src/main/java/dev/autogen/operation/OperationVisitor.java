@@ -66,4 +66,6 @@ public interface OperationVisitor<R> {
     R createView(CreateView op);
 
     R dropView(DropView op);
+
+    R setLockTimeout(SetLockTimeout op);
 }

@@ -287,6 +287,11 @@ public final class SchemaEditor implements OperationVisitor<Void> {
     }
 
     @Override
+    public Void setLockTimeout(SetLockTimeout op) {
+        return null;
+    }
+
+    @Override
     public Void createView(CreateView op) {
         if (draft.views.containsKey(op.table()) || draft.tables.containsKey(op.table())) {
             throw new IllegalStateException("relation " + op.table() + " already exists");

@@ -17,13 +17,29 @@ final class CommitFirst {
     private CommitFirst() {
     }
 
+    /**
+     * The operations of a transactional migration to commit first: those the dialect says so of,
+     * preceded, when there are any, by the session settings of the migration (a lock timeout),
+     * which must bound their waits too.
+     */
+    static List<Operation> select(List<Operation> operations, Dialect dialect) {
+        List<Operation> first = operations.stream().filter(dialect::commitsFirst).toList();
+        if (first.isEmpty()) {
+            return first;
+        }
+        List<Operation> out = new java.util.ArrayList<>(operations.stream()
+                .filter(op -> !dialect.sessionReset(op).isEmpty()).toList());
+        out.addAll(first);
+        return out;
+    }
+
     /** Such operations, found by recording the migration up to any JDBC call. */
     static List<Operation> of(MigrationScript script, Direction direction, Dialect dialect) {
         if (!script.transactional()) {
             return List.of();
         }
         try {
-            return Recording.of(script, direction).operations().stream().filter(dialect::commitsFirst).toList();
+            return select(Recording.of(script, direction).operations(), dialect);
         } catch (dev.autogen.AutogenException recordingFailed) {
             return List.of(); // the migration will fail for itself when it runs, with its own message
         }

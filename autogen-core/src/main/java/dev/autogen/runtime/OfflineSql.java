@@ -49,8 +49,7 @@ public final class OfflineSql {
                     .append(script.message().replace('\n', ' ')).append(" (").append(script.origin()).append(")\n");
             String guard = guard(graph, dialect, versionTable, rows, step);
             List<Operation> ops = record(script, up);
-            List<Operation> first = script.transactional() ? ops.stream().filter(dialect::commitsFirst).toList()
-                    : List.of();
+            List<Operation> first = script.transactional() ? CommitFirst.select(ops, dialect) : List.of();
             if (!script.transactional() || !first.isEmpty()) {
                 sql.append(guard).append(";\n");
             }
@@ -71,6 +70,9 @@ public final class OfflineSql {
             if (script.transactional()) {
                 sql.append("COMMIT;\n");
             }
+            // what the runner does when the migration ends: its session settings (lock_timeout) do not outlive it
+            ops.stream().flatMap(op -> dialect.sessionReset(op).stream()).distinct()
+                    .forEach(reset -> sql.append(reset).append(";\n"));
         }
         return sql.toString();
     }

@@ -24,6 +24,14 @@ public interface RunListener {
     default void waitingForLock(String holder, java.time.Duration waited, java.time.Duration timeout) {
     }
 
+    /**
+     * The migration failed because a statement waited longer than its lock timeout, and was rolled
+     * back; the runner tries it again after {@code wait} (retry {@code attempt} of {@code retries}).
+     */
+    default void retryingAfterLockTimeout(MigrationScript script, Direction direction, int attempt, int retries,
+                                          java.time.Duration wait) {
+    }
+
     /** Which way a migration runs. */
     enum Direction { UPGRADE, DOWNGRADE }
 }

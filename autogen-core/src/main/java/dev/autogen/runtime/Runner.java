@@ -29,14 +29,16 @@ public final class Runner {
     private final RunListener listener;
     private final Duration lockTimeout;
     private final Duration lockReport;
+    private final LockRetries lockRetries;
 
     public Runner(Connection connection, Dialect dialect, RevisionGraph graph, VersionTable versionTable,
                   RunListener listener) {
-        this(connection, dialect, graph, versionTable, listener, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_REPORT);
+        this(connection, dialect, graph, versionTable, listener, DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_REPORT,
+                LockRetries.DEFAULT);
     }
 
     private Runner(Connection connection, Dialect dialect, RevisionGraph graph, VersionTable versionTable,
-                   RunListener listener, Duration lockTimeout, Duration lockReport) {
+                   RunListener listener, Duration lockTimeout, Duration lockReport, LockRetries lockRetries) {
         this.connection = connection;
         this.dialect = dialect;
         this.graph = graph;
@@ -44,6 +46,7 @@ public final class Runner {
         this.listener = listener;
         this.lockTimeout = lockTimeout;
         this.lockReport = lockReport;
+        this.lockRetries = lockRetries;
     }
 
     /** How long to wait for another runner on the same database; one minute unless told. */
@@ -53,12 +56,21 @@ public final class Runner {
     public static final Duration DEFAULT_LOCK_REPORT = Duration.ofSeconds(5);
 
     public Runner withLockTimeout(Duration timeout) {
-        return new Runner(connection, dialect, graph, versionTable, listener, timeout, lockReport);
+        return new Runner(connection, dialect, graph, versionTable, listener, timeout, lockReport, lockRetries);
     }
 
     /** A runner that, waiting for the lock, tells its listener who holds it every {@code interval}. */
     public Runner withLockReport(Duration interval) {
-        return new Runner(connection, dialect, graph, versionTable, listener, lockTimeout, interval);
+        return new Runner(connection, dialect, graph, versionTable, listener, lockTimeout, interval, lockRetries);
+    }
+
+    /**
+     * A runner that tries a migration that failed on its lock timeout ({@code op.lockTimeout})
+     * again, rolled back, up to {@code retries.retries()} more times, waiting longer each time.
+     */
+    public Runner withLockRetries(LockRetries retries) {
+        return new Runner(connection, dialect, graph, versionTable, listener, lockTimeout, lockReport,
+                java.util.Objects.requireNonNull(retries, "retries"));
     }
 
     /**
@@ -220,6 +232,25 @@ public final class Runner {
     }
 
     private void run(Step step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runOnce(step);
+                return;
+            } catch (LockTimedOut e) {
+                if (attempt > lockRetries.retries()) {
+                    listener.failed(step.script(), step.direction());
+                    throw failure(step, e.sink, e.cause, " (tried " + attempt + " times; another transaction "
+                            + "kept a conflicting lock longer than the migration's lock timeout each time: run it "
+                            + "again when that transaction is done, or raise [migrations] lock_retries)");
+                }
+                Duration wait = lockRetries.backoff(attempt);
+                listener.retryingAfterLockTimeout(step.script(), step.direction(), attempt, lockRetries.retries(), wait);
+                sleep(wait);
+            }
+        }
+    }
+
+    private void runOnce(Step step) {
         MigrationScript script = step.script();
         listener.starting(script, step.direction());
         long start = System.nanoTime();
@@ -248,18 +279,53 @@ public final class Runner {
             listener.finished(script, step.direction(), millis);
         } catch (Exception e) {
             rollback();
+            if (lockTimeout(e)) {
+                throw new LockTimedOut(sink, e);
+            }
             listener.failed(script, step.direction());
-            throw failure(step, sink, e);
+            throw failure(step, sink, e, "");
         } finally {
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
                 // the connection is broken; the next use reports it
             }
+            sink.resetSession();
         }
     }
 
-    private AutogenException failure(Step step, StatementSink sink, Exception e) {
+    /** Whether a failure, or what caused it, is the dialect's lock timeout. */
+    private boolean lockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && dialect.isLockTimeout(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AutogenException("interrupted while waiting to retry a migration; nothing more was run", e);
+        }
+    }
+
+    /** A migration that failed on the lock timeout, rolled back, for {@link #run(Step)} to retry. */
+    private static final class LockTimedOut extends RuntimeException {
+        private final transient StatementSink sink;
+        private final Exception cause;
+
+        LockTimedOut(StatementSink sink, Exception cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.sink = sink;
+            this.cause = cause;
+        }
+    }
+
+    private AutogenException failure(Step step, StatementSink sink, Exception e, String tries) {
         String what = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
         String where = step.script().origin();
         String cause = e instanceof AutogenException ? e.getMessage() : DatabaseErrors.message(e);
@@ -269,7 +335,7 @@ public final class Runner {
                 : "; the migration is not transactional: what ran before the failure stays and no version row was "
                 + "written; fix the cause and run it again";
         return new AutogenException(what + " of " + step.script().revision() + " (" + where + ") failed"
-                + statement + ": " + cause + undone + advice(e), e);
+                + statement + ": " + cause + tries + undone + advice(e), e);
     }
 
     /** The dialect's advice on the database error behind {@code e}, if any (after the rollback). */

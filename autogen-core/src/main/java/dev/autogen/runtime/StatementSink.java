@@ -15,6 +15,7 @@ final class StatementSink implements Op.Sink {
     private final Connection connection;
     private final Dialect dialect;
     private final List<Operation> committedFirst;
+    private final List<String> resets = new ArrayList<>();
     private String lastSql;
 
     StatementSink(Connection connection, Dialect dialect, List<Operation> committedFirst) {
@@ -35,6 +36,7 @@ final class StatementSink implements Op.Sink {
                         st.execute(sql);
                     }
                 }
+                rememberReset(operation);
             }
         } finally {
             connection.setAutoCommit(autoCommit);
@@ -46,7 +48,7 @@ final class StatementSink implements Op.Sink {
         if (committedFirst.remove(operation)) {
             return;
         }
-        if (concurrently(operation) && inTransaction()) {
+        if (dialect.outsideTransactionOnly(operation) && inTransaction()) {
             throw new dev.autogen.AutogenException(dev.autogen.operation.OperationSummary.of(operation)
                     + " cannot run inside a transaction; add transactional = false to the migration's @Revision");
         }
@@ -58,12 +60,30 @@ final class StatementSink implements Op.Sink {
                 throw new StatementFailedException(sql, e);
             }
         }
+        rememberReset(operation);
     }
 
-    /** Index operations that PostgreSQL (and this sink) only run outside a transaction. */
-    private static boolean concurrently(Operation operation) {
-        return operation instanceof dev.autogen.operation.CreateIndex c && c.concurrently()
-                || operation instanceof dev.autogen.operation.DropIndex d && d.concurrently();
+    private void rememberReset(Operation operation) {
+        for (String reset : dialect.sessionReset(operation)) {
+            if (!resets.contains(reset)) {
+                resets.add(reset);
+            }
+        }
+    }
+
+    /**
+     * Undoes the session settings the migration made ({@code RESET lock_timeout}), once it has
+     * committed or rolled back, so they never outlive it on a pooled connection.
+     */
+    void resetSession() {
+        for (String reset : resets) {
+            try (Statement st = connection.createStatement()) {
+                st.execute(reset);
+            } catch (SQLException ignored) {
+                // the connection is broken; its next use reports it
+            }
+        }
+        resets.clear();
     }
 
     private boolean inTransaction() {

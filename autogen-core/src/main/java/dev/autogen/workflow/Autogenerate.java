@@ -9,6 +9,7 @@ import dev.autogen.diff.NameChoiceNotes;
 import dev.autogen.diff.RenameDetector;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entities.EntityModel;
+import dev.autogen.operation.AlterColumn;
 import dev.autogen.operation.Operation;
 import dev.autogen.operation.SchemaEditor;
 import dev.autogen.runtime.RunListener;
@@ -122,12 +123,23 @@ public final class Autogenerate implements AutoCloseable {
      * the order they run; both are proven together and written only when both can be.
      */
     public List<Path> write(Comparison comparison, NewMigration migration, boolean verify, boolean concurrentIndexes) {
+        return write(comparison, migration, verify, OnlineMigrations.Policy.simple(concurrentIndexes));
+    }
+
+    /**
+     * As {@link #write(Comparison, NewMigration, boolean, boolean)} under a safety policy: with
+     * {@code online}, the online forms of changes to existing tables go into the migration outside
+     * a transaction, and each migration that touches an existing table starts with a lock timeout
+     * ({@link OnlineMigrations}).
+     */
+    public List<Path> write(Comparison comparison, NewMigration migration, boolean verify,
+                            OnlineMigrations.Policy policy) {
         List<String> blocked = dev.autogen.diff.Views.blocked(comparison.current(), comparison.operations());
         if (!blocked.isEmpty()) {
             throw new AutogenException(blocked.get(0) + ", and PostgreSQL cannot drop what a view reads: drop or "
                     + "change the view first (op.execute in a migration from `autogen revision -m MSG`), or keep it mapped");
         }
-        List<Generated> generated = generate(comparison, migration, concurrentIndexes);
+        List<Generated> generated = generate(comparison, migration, policy);
         if (verify) {
             Map<String, String> sources = new LinkedHashMap<>();
             generated.forEach(g -> sources.put(g.migration().className(), g.source()));
@@ -165,31 +177,48 @@ public final class Autogenerate implements AutoCloseable {
      * writing them: the same inputs give the same bytes.
      */
     public List<Generated> generate(Comparison comparison, NewMigration migration, boolean concurrentIndexes) {
-        List<Operation> operations = comparison.operations();
-        ConcurrentIndexes.Split split = concurrentIndexes ? ConcurrentIndexes.split(operations)
-                : new ConcurrentIndexes.Split(operations, List.of());
-        if (split.concurrent().isEmpty()) {
-            return List.of(new Generated(migration, source(comparison, migration, operations, true)));
+        return generate(comparison, migration, OnlineMigrations.Policy.simple(concurrentIndexes));
+    }
+
+    /**
+     * As {@link #generate(Comparison, NewMigration, boolean)} under a safety policy
+     * ({@link OnlineMigrations}): up to three migrations, in the order they run: online drops
+     * outside a transaction, the transactional rest, the online adds outside a transaction.
+     */
+    public List<Generated> generate(Comparison comparison, NewMigration migration, OnlineMigrations.Policy policy) {
+        OnlineMigrations.Split split = OnlineMigrations.split(comparison.operations(), policy);
+        List<List<Operation>> parts = List.of(split.before(), split.transactional(), split.outside());
+        List<String> suffixes = List.of(" (online drops)", "", policy.online() ? " (online)" : " (concurrent indexes)");
+        List<Generated> generated = new java.util.ArrayList<>();
+        NewMigration next = null;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).isEmpty() && !(i == 1 && generated.isEmpty() && split.outside().isEmpty())) {
+                continue;
+            }
+            next = next == null ? migration : next.followedBy(migration.message() + suffixes.get(i));
+            generated.add(new Generated(next, source(comparison, next, parts.get(i), i == 1, policy,
+                    split.backfills())));
         }
-        if (split.transactional().isEmpty()) {
-            return List.of(new Generated(migration, source(comparison, migration, split.concurrent(), false)));
-        }
-        NewMigration indexes = migration.followedBy(migration.message() + " (concurrent indexes)");
-        return List.of(new Generated(migration, source(comparison, migration, split.transactional(), true)),
-                new Generated(indexes, source(comparison, indexes, split.concurrent(), false)));
+        return generated;
     }
 
     /** One migration about to be written, and its source. */
     public record Generated(NewMigration migration, String source) {
     }
 
-    private String source(Comparison comparison, NewMigration migration, List<Operation> upgrade,
-                          boolean transactional) {
+    private String source(Comparison comparison, NewMigration migration, List<Operation> operations,
+                          boolean transactional, OnlineMigrations.Policy policy, Set<AlterColumn> backfills) {
         RenameHints hints = new RenameHints(comparison.suggestedRenames());
         NameChoiceNotes named = new NameChoiceNotes(comparison.nameChoices());
-        MigrationSpec spec = migration.spec(project.config().migrationsPackage(), upgrade, SchemaDiff.inverse(upgrade))
+        List<Operation> upgrade = OnlineMigrations.withLockTimeout(operations, policy);
+        List<Operation> downgrade = OnlineMigrations.withLockTimeout(OnlineMigrations.downgrade(operations, policy),
+                policy);
+        MigrationSpec spec = migration.spec(project.config().migrationsPackage(), upgrade, downgrade)
                 .withNotes((op, existing) -> {
                     List<String> notes = new java.util.ArrayList<>(hints.of(op));
+                    if (op instanceof AlterColumn alter && backfills.contains(alter)) {
+                        notes.add(OnlineMigrations.backfillNote(alter));
+                    }
                     notes.addAll(named.of(op));
                     notes.addAll(project.dialect().hazards(op, existing));
                     return notes;

@@ -58,7 +58,7 @@ public final class ConcurrentIndexes {
         return new Split(transactional, concurrent);
     }
 
-    private static boolean referencedByNewForeignKey(CreateIndex index, List<Operation> operations) {
+    static boolean referencedByNewForeignKey(CreateIndex index, List<Operation> operations) {
         return index.index().unique() && operations.stream().anyMatch(op -> op instanceof AddForeignKey fk
                 && fk.foreignKey().referencedTable().equals(index.table())
                 && Set.copyOf(fk.foreignKey().referencedColumns()).equals(Set.copyOf(index.index().columns())));

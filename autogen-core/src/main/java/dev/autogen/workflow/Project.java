@@ -200,7 +200,9 @@ public final class Project implements AutoCloseable {
 
     public Runner runner(DatabaseSession session, RunListener listener) {
         return new Runner(session.connection(), dialect, migrations(), versionTable(), listener)
-                .withLockTimeout(config.lockTimeout());
+                .withLockTimeout(config.lockTimeout())
+                .withLockRetries(new dev.autogen.runtime.LockRetries(config.lockRetries(),
+                        dev.autogen.runtime.LockRetries.DEFAULT.backoff()));
     }
 
     /**

@@ -129,6 +129,7 @@ final class Specs {
         TableName interviews = TableName.of("interviews");
         TableName legacy = TableName.of("legacy");
         List<Operation> upgrade = List.of(
+                new dev.autogen.operation.SetLockTimeout(java.time.Duration.ofSeconds(5)),
                 new CreateSchema("billing"),
                 new CreateSequence(sequence("billing.invoice_no_seq", 1000, 50)),
                 new CreateEnum(enumType("billing.invoice_state", "DRAFT", "SENT", "PAID")),

@@ -70,6 +70,30 @@ class AutogenConfigTest {
     }
 
     @Test
+    void theSafetyPolicyIsSimpleUnlessOnlineIsWrittenWithItsLockTimeoutAndRetries() throws Exception {
+        String base = """
+                [entities]
+                packages = ["a"]
+                [migrations]
+                directory = "m"
+                package = "m"
+                """;
+
+        AutogenConfig plain = load(base, Map.of());
+        AutogenConfig online = load(base + "safety = \"Online\"\nddl_lock_timeout = 2\nlock_retries = 0\n", Map.of());
+
+        assertThat(plain.onlineMigrations()).isFalse();
+        assertThat(plain.ddlLockTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(plain.lockRetries()).isEqualTo(3);
+        assertThat(online.onlineMigrations()).isTrue();
+        assertThat(online.ddlLockTimeout()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(online.lockRetries()).isZero();
+        assertThatThrownBy(() -> load(base + "safety = \"onlne\"\n", Map.of()))
+                .isInstanceOf(AutogenException.class)
+                .hasMessageContaining("[migrations] safety = \"onlne\" is unknown; did you mean \"online\"?");
+    }
+
+    @Test
     void keyOrderCountsOnlyWhenStrictKeyOrderIsOn() throws Exception {
         String base = """
                 [entities]

@@ -24,6 +24,13 @@ final class MavenProgress implements RunListener {
         log.error(describe(script, direction) + " ... failed");
     }
 
+    @Override
+    public void retryingAfterLockTimeout(MigrationScript script, Direction direction, int attempt, int retries,
+                                         java.time.Duration wait) {
+        log.warn(describe(script, direction) + " ... lock timeout, rolled back; retry " + attempt + " of " + retries
+                + " in " + wait.toMillis() + " ms");
+    }
+
     private static String describe(MigrationScript script, Direction direction) {
         String parents = String.join(", ", script.parents());
         String arrow = direction == Direction.UPGRADE

@@ -64,9 +64,12 @@ abstract class NewMigrationMojo extends AutogenMojo {
             comparison.operations().forEach(op -> getLog().info("Detected " + OperationSummary.of(op)));
             comparison.suggestedRenames().forEach(op -> getLog().warn("Possible rename, generated as drop and add: "
                     + OperationSummary.of(op) + " (confirm it with the autogen command line's --rename)"));
-            Path file = autogenerate.write(comparison, migration, verify);
+            java.util.List<Path> files = autogenerate.write(comparison, migration, verify,
+                    dev.autogen.workflow.OnlineMigrations.Policy.of(autogen.config(), null, false));
             autogenerate.provenOn().ifPresent(start -> getLog().info("Proven on " + start));
-            written(file);
+            for (Path file : files) {
+                written(file);
+            }
         }
     }
 

@@ -66,6 +66,28 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean outsideTransactionOnly(Operation operation) {
+        return operation instanceof dev.autogen.operation.CreateIndex c && c.concurrently()
+                || operation instanceof dev.autogen.operation.DropIndex d && d.concurrently()
+                || operation instanceof dev.autogen.operation.AddUnique u && u.online()
+                || operation instanceof dev.autogen.operation.AddForeignKey f && f.online()
+                || operation instanceof dev.autogen.operation.AddCheck k && k.online()
+                || operation instanceof dev.autogen.operation.AlterColumn a && PostgresOnlineSql.onlySetsNotNull(a);
+    }
+
+    /** {@code RESET lock_timeout} after {@code SET lock_timeout}. */
+    @Override
+    public List<String> sessionReset(Operation operation) {
+        return operation instanceof dev.autogen.operation.SetLockTimeout ? List.of("RESET lock_timeout") : List.of();
+    }
+
+    /** SQLSTATE 55P03, {@code lock_not_available}: what {@code lock_timeout} raises. */
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return "55P03".equals(failure.getSQLState());
+    }
+
+    @Override
     public String quote(String identifier) {
         return PostgresIdentifiers.quote(identifier);
     }

@@ -72,17 +72,17 @@ final class PostgresHazards {
             notes.add("LOCK: blocks writes to " + index.table() + " while the index builds; on a large table use "
                     + "CREATE " + (index.index().unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY in a migration "
                     + "with @Revision(transactional = false), which `autogen -m MSG --concurrently` generates");
-        } else if (op instanceof AddUnique unique) {
+        } else if (op instanceof AddUnique unique && !unique.online()) {
             notes.add("LOCK: builds a unique index while blocking writes to " + unique.table() + "; on a large table "
                     + "CREATE UNIQUE INDEX CONCURRENTLY (transactional = false), then ADD CONSTRAINT ... UNIQUE USING INDEX");
         } else if (op instanceof AddPrimaryKey pk) {
             notes.add("LOCK: builds the primary key's index while blocking writes to " + pk.table()
                     + "; fails if the key columns hold duplicates or nulls");
-        } else if (op instanceof AddForeignKey fk) {
+        } else if (op instanceof AddForeignKey fk && !fk.online()) {
             notes.add("LOCK: checks every row of " + fk.table() + " while blocking writes to it and to "
                     + fk.foreignKey().referencedTable() + "; on a large table ADD CONSTRAINT ... NOT VALID, then "
                     + "VALIDATE CONSTRAINT in a later migration");
-        } else if (op instanceof AddCheck check) {
+        } else if (op instanceof AddCheck check && !check.online()) {
             notes.add("LOCK: checks every row of " + check.table() + " under an ACCESS EXCLUSIVE lock; on a large "
                     + "table ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration");
         }
@@ -121,7 +121,10 @@ final class PostgresHazards {
                         + to.name() + "; on a large table add a new column, backfill in batches, then swap");
             }
         }
-        if (from.nullable() && !to.nullable()) {
+        if (PostgresOnlineSql.onlySetsNotNull(alter)) {
+            notes.add("fails at VALIDATE, before any strong lock, if " + where + " still holds nulls: fill them "
+                    + "first (op.execute(\"UPDATE ... SET " + to.name() + " = ... WHERE " + to.name() + " IS NULL\"))");
+        } else if (from.nullable() && !to.nullable()) {
             notes.add("LOCK: SET NOT NULL scans " + alter.table() + " under an ACCESS EXCLUSIVE lock and fails if "
                     + to.name() + " holds nulls; on a large table ADD CHECK (" + to.name() + " IS NOT NULL) NOT VALID, "
                     + "VALIDATE it, then SET NOT NULL");

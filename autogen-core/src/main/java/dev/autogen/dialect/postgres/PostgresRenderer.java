@@ -123,6 +123,9 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
      */
     @Override
     public List<String> alterColumn(AlterColumn op) {
+        if (PostgresOnlineSql.onlySetsNotNull(op)) {
+            return PostgresOnlineSql.setNotNull(op);
+        }
         Column from = op.from();
         Column to = op.to();
         if (!Objects.equals(from.generatedAs(), to.generatedAs())) {
@@ -178,11 +181,17 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> addUnique(AddUnique op) {
+        if (op.online()) {
+            return PostgresOnlineSql.addUnique(op);
+        }
         return List.of(alterTable(op.table()) + "ADD " + unique(op.unique()));
     }
 
     @Override
     public List<String> dropUnique(DropUnique op) {
+        if (op.online()) {
+            return List.of(PostgresOnlineSql.dropIfExists(op.table(), op.unique().name()));
+        }
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.unique().name()));
     }
 
@@ -195,11 +204,14 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             sql += " ON DELETE " + fk.onDelete().sql();
         }
-        return List.of(sql);
+        return op.online() ? PostgresOnlineSql.addNotValid(op.table(), fk.name(), sql) : List.of(sql);
     }
 
     @Override
     public List<String> dropForeignKey(DropForeignKey op) {
+        if (op.online()) {
+            return List.of(PostgresOnlineSql.dropIfExists(op.table(), op.foreignKey().name()));
+        }
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.foreignKey().name()));
     }
 
@@ -228,6 +240,16 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> execute(Execute op) {
         return op.sql() == null ? List.of() : List.of(op.sql());
+    }
+
+    /**
+     * {@code SET lock_timeout = '5s'}: for the rest of the session, which the runner resets when the
+     * migration ends ({@link PostgresDialect#resetSession}).
+     */
+    @Override
+    public List<String> setLockTimeout(dev.autogen.operation.SetLockTimeout op) {
+        long millis = op.timeout().toMillis();
+        return List.of("SET lock_timeout = '" + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms") + "'");
     }
 
     /** Whether an index key is a column name as stored, rather than SQL. */
@@ -276,11 +298,15 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> addCheck(AddCheck op) {
-        return List.of(alterTable(op.table()) + "ADD " + check(op.check()));
+        String add = alterTable(op.table()) + "ADD " + check(op.check());
+        return op.online() ? PostgresOnlineSql.addNotValid(op.table(), op.check().name(), add) : List.of(add);
     }
 
     @Override
     public List<String> dropCheck(DropCheck op) {
+        if (op.online()) {
+            return List.of(PostgresOnlineSql.dropIfExists(op.table(), op.check().name()));
+        }
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.check().name()));
     }
 
