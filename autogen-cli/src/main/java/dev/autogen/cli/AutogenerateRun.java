@@ -23,7 +23,8 @@ final class AutogenerateRun {
     }
 
     static int run(Context context, String message, AutogenerateOptions options) {
-        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)
+                .explaining(options.explain)) {
             List<Operation> renames = new ArrayList<>(options.renames());
             Autogenerate.Comparison comparison = autogenerate.compare(renames);
             Console console = System.console();

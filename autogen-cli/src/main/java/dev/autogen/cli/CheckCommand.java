@@ -26,7 +26,7 @@ final class CheckCommand extends Verb {
 
     @Override
     int run(Context context) {
-        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project).explaining(explain)) {
             Autogenerate.Comparison comparison = autogenerate.compare();
             AutogenerateRun.noteReplay(context, autogenerate);
             if (json) {

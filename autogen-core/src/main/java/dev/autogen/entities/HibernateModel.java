@@ -49,7 +49,8 @@ final class HibernateModel implements AutoCloseable {
      */
     static HibernateModel build(ClassLoader loader, List<java.nio.file.Path> classpath, List<String> classNames,
                                 Map<String, String> properties, String hibernateDialect) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoaderService(new MissCachingClassLoaderService(loader)).build();
         Map<String, Object> settings = new HashMap<>(properties);
         settings.putIfAbsent(JdbcSettings.DIALECT, hibernateDialect);
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
