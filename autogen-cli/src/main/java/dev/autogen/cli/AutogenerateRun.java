@@ -24,7 +24,8 @@ final class AutogenerateRun {
     }
 
     static int run(Context context, String message, AutogenerateOptions options) {
-        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)
+                .explaining(options.explain)) {
             if (!options.noVerify) {
                 autogenerate.proving(); // the proof's server starts while the entities load
             }

@@ -30,7 +30,8 @@ final class CheckCommand extends Verb {
 
     @Override
     int run(Context context) {
-        try (Project project = context.project(); Autogenerate autogenerate = new Autogenerate(project)) {
+        try (Project project = context.project();
+             Autogenerate autogenerate = new Autogenerate(project).explaining(explain)) {
             ReviewOptions.Format format = output.format();
             List<MigrationReview> reviews = added.reviews(project);
             Autogenerate.Comparison comparison = autogenerate.compare();

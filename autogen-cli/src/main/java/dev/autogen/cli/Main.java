@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -36,40 +38,101 @@ public final class Main {
     public static int run(String[] args, Path workingDirectory, java.util.Map<String, String> environment,
                           PrintWriter out, PrintWriter err, boolean terminal) {
         quietLibraries();
-        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
-        Style style = Style.of(terminal, environment, Arrays.asList(args).contains("--no-color"));
-        AutogenCommand root = new AutogenCommand(workingDirectory, environment);
-        root.terminal = terminal;
-        CommandLine cli = new CommandLine(root);
-        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
-                style.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        cli.setOut(out);
-        cli.setErr(err);
-        boolean json = wantsJson(args);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(message(e), e, verbose, json, style,
-                out, err));
-        cli.setParameterExceptionHandler((e, arguments) -> {
-            int code = fail(String.valueOf(e.getMessage()).replaceAll("\\s+", " "), null, false, json, style, out,
-                    err);
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
-            err.flush();
-            return code;
-        });
         // what the embedded servers recovered from (a server a killed run left, a cluster locked down)
         java.util.function.Consumer<String> notices = EmbeddedServer.reportTo(line -> err.println("note: " + line));
         int code;
         try {
-            code = cli.execute(args);
-        } catch (LinkageError e) {
-            // a broken or too new class of the user's reached the JVM's loader: picocli passes Errors through
-            code = fail(message(e), e, verbose, json, style, out, err);
+            // the verbs the arguments need; when the run turns out to need the others too, nothing has run yet
+            Optional<List<String>> verbs = Verbs.needed(args);
+            Run run = verbs.map(needed -> new Run(args, workingDirectory, environment, out, err, terminal, needed))
+                    .orElse(null);
+            code = run == null ? -1 : run.execute();
+            if (run == null || run.needsEveryVerb) {
+                code = new Run(args, workingDirectory, environment, out, err, terminal, null).execute();
+            }
         } finally {
             err.flush();
             EmbeddedServer.reportTo(notices);
         }
         out.flush();
         return code;
+    }
+
+    /**
+     * One parse and execution of the arguments, with every verb ({@code verbs} null) or with those
+     * named only; then a parse error, a request for help or for the root's usage is not handled
+     * but noted in {@link #needsEveryVerb}, for a run with every verb to handle as it would.
+     */
+    private static final class Run {
+
+        private final String[] args;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final boolean partial;
+        private final boolean verbose;
+        private final boolean json;
+        private final Style style;
+        private final CommandLine cli;
+        private boolean needsEveryVerb;
+
+        Run(String[] args, Path workingDirectory, java.util.Map<String, String> environment, PrintWriter out,
+            PrintWriter err, boolean terminal, List<String> verbs) {
+            this.args = args;
+            this.out = out;
+            this.err = err;
+            this.partial = verbs != null;
+            this.verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+            this.style = Style.of(terminal, environment, Arrays.asList(args).contains("--no-color"));
+            this.json = wantsJson(args);
+            AutogenCommand root = new AutogenCommand(workingDirectory, environment);
+            root.terminal = terminal;
+            cli = partial ? Verbs.with(root, verbs) : Verbs.all(root);
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                    style.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(message(e), e, verbose, json, style,
+                    out, err));
+            cli.setParameterExceptionHandler((e, arguments) -> {
+                if (partial) {
+                    needsEveryVerb = true;
+                    return 2;
+                }
+                int code = fail(String.valueOf(e.getMessage()).replaceAll("\\s+", " "), null, false, json, style, out,
+                        err);
+                CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                err.println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
+                err.flush();
+                return code;
+            });
+            CommandLine.IExecutionStrategy verb = new CommandLine.RunLast();
+            cli.setExecutionStrategy(parsed -> {
+                if (partial && needsEveryVerb(parsed)) {
+                    needsEveryVerb = true;
+                    return 2;
+                }
+                return verb.execute(parsed);
+            });
+        }
+
+        int execute() {
+            try {
+                return cli.execute(args);
+            } catch (LinkageError e) {
+                // a broken or too new class of the user's reached the JVM's loader: picocli passes Errors through
+                return fail(message(e), e, verbose, json, style, out, err);
+            }
+        }
+
+        /** Help (which lists the verbs), or the root without {@code -m}, which prints its usage. */
+        private static boolean needsEveryVerb(CommandLine.ParseResult parsed) {
+            for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+                if (level.isUsageHelpRequested()) {
+                    return true;
+                }
+            }
+            return !parsed.hasSubcommand() && ((AutogenCommand) parsed.commandSpec().userObject()).message == null;
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ class CliDocsCommandsTest {
         List<String> failures = new ArrayList<>();
         for (String line : commands) {
             try {
-                new CommandLine(new AutogenCommand(ROOT, Map.of())).parseArgs(words(line));
+                Verbs.all(new AutogenCommand(ROOT, Map.of())).parseArgs(words(line));
             } catch (CommandLine.ParameterException e) {
                 failures.add(line + "  ->  " + e.getMessage());
             }
@@ -41,7 +41,7 @@ class CliDocsCommandsTest {
     }
 
     /** The argument part of every command line in the fenced code blocks of the docs. */
-    private static List<String> commands() throws IOException {
+    static List<String> commands() throws IOException {
         List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md")));
         try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);

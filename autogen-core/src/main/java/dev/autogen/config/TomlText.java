@@ -3,8 +3,6 @@ package dev.autogen.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import dev.autogen.AutogenException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -52,10 +50,11 @@ final class TomlText {
     /** The parsed tree; dates and times stay typed, so that they are not mistaken for strings. */
     JsonNode parse() {
         try {
-            return TomlMapper.builder().enable(TomlReadFeature.PARSE_JAVA_TIME).build()
-                    .readTree(String.join("\n", lines));
+            return TomlTree.parse(String.join("\n", lines));
         } catch (JsonProcessingException e) {
             throw syntaxError(e);
+        } catch (IOException e) {
+            throw new AutogenException("cannot read " + file + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -31,15 +31,18 @@ public final class EntityModel implements AutoCloseable {
     private final Schema schema;
     private final URLClassLoader loader;
     private final List<String> classNames;
-    private final Provenance provenance;
+    private final Dialect dialect;
+    private final String defaultSchema;
+    private Provenance provenance;
 
-    private EntityModel(HibernateModel hibernate, Schema schema, Provenance provenance, URLClassLoader loader,
-                        List<String> classNames) {
+    private EntityModel(HibernateModel hibernate, Schema schema, URLClassLoader loader, List<String> classNames,
+                        Dialect dialect, String defaultSchema) {
         this.hibernate = hibernate;
         this.schema = schema;
-        this.provenance = provenance;
         this.loader = loader;
         this.classNames = classNames;
+        this.dialect = dialect;
+        this.defaultSchema = defaultSchema;
     }
 
     public static EntityModel load(EntitySource source, Dialect dialect) {
@@ -57,8 +60,7 @@ public final class EntityModel implements AutoCloseable {
             Schema schema = new MetadataConverter(hibernate.metadata(), dialect, defaultSchema,
                     hibernate.explicitNames()).convert();
             ImplicitNameClashes.check(schema, dialect);
-            Provenance provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
-            return new EntityModel(hibernate, schema, provenance, loader, classNames);
+            return new EntityModel(hibernate, schema, loader, classNames, dialect, defaultSchema);
         } catch (RuntimeException e) {
             hibernate.close();
             closeQuietly(loader);
@@ -73,9 +75,13 @@ public final class EntityModel implements AutoCloseable {
 
     /**
      * Where each part of {@link #schema()} came from (the annotation and the attribute), for
-     * {@code --explain}.
+     * {@code --explain}: traced on the first call, which must come before {@link #close()} (it
+     * reads every attribute's annotations again, so runs that explain nothing do not ask).
      */
     public Provenance provenance() {
+        if (provenance == null) {
+            provenance = new ProvenanceReader(hibernate.metadata(), dialect, defaultSchema).read();
+        }
         return provenance;
     }
 

@@ -1,7 +1,6 @@
 package dev.autogen.entities;
 
 import dev.autogen.AutogenException;
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -25,7 +24,6 @@ import org.hibernate.boot.registry.selector.spi.StrategySelector;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.engine.jdbc.spi.JdbcServices;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Hibernate's boot metamodel of a set of entity classes: {@code MetadataSources} → {@code Metadata}
@@ -49,12 +47,20 @@ final class HibernateModel implements AutoCloseable {
      */
     static HibernateModel build(ClassLoader loader, List<java.nio.file.Path> classpath, List<String> classNames,
                                 Map<String, String> properties, String hibernateDialect) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         Map<String, Object> settings = new HashMap<>(properties);
         settings.putIfAbsent(JdbcSettings.DIALECT, hibernateDialect);
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
         settings.putIfAbsent(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "14");
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+        ConstraintsAhead constraints = ConstraintsAhead.start(loader, classNames);
+        StandardServiceRegistry registry;
+        try {
+            BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                    .applyClassLoaderService(new MissCachingClassLoaderService(loader)).build();
+            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+        } catch (RuntimeException | Error e) {
+            constraints.close();
+            throw e;
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -68,7 +74,7 @@ final class HibernateModel implements AutoCloseable {
                             settings.get(MappingSettings.IMPLICIT_NAMING_STRATEGY),
                             ImplicitNamingStrategyJpaCompliantImpl.INSTANCE));
             Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(explicitNames).build();
-            applyBeanValidation(metadata, registry, settings);
+            applyBeanValidation(metadata, registry, settings, constraints.factory());
             // what a SessionFactory does after its integrators (Bean Validation's lengths count) and
             // before its schema export: the columns of tables, of composite primary keys and of the
             // foreign keys to them in Hibernate's column order (by size, then name), unless
@@ -82,6 +88,7 @@ final class HibernateModel implements AutoCloseable {
             }
             throw MappingFailure.of(e, classpath, classNames, name -> classFile(loader, name));
         } finally {
+            constraints.close();
             thread.setContextClassLoader(previous);
         }
     }
@@ -111,13 +118,13 @@ final class HibernateModel implements AutoCloseable {
     /**
      * NOT NULL, lengths and the rest from Bean Validation, exactly as Hibernate's integrator does
      * when it builds a SessionFactory: through {@code TypeSafeActivator.applyRelationalConstraints},
-     * a public method of a package-private class, hence the reflection.
+     * a public method of a package-private class, hence the reflection. {@code ahead}: the factory
+     * with the entities' constraints read on another thread meanwhile ({@link ConstraintsAhead}),
+     * or null to build one here.
      */
     private static void applyBeanValidation(Metadata metadata, StandardServiceRegistry registry,
-                                            Map<String, Object> settings) {
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
+                                            Map<String, Object> settings, ValidatorFactory ahead) {
+        ValidatorFactory factory = ahead != null ? ahead : ConstraintsAhead.buildFactory();
         try {
             ClassLoaderAccess access = new ClassLoaderAccessImpl(null, registry.getService(ClassLoaderService.class));
             Method apply = Class.forName("org.hibernate.boot.beanvalidation.TypeSafeActivator")

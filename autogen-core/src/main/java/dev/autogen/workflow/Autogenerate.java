@@ -47,6 +47,7 @@ public final class Autogenerate implements AutoCloseable {
     private String liveCopyNote;
     private Live live;
     private String provenOn;
+    private boolean explaining = true;
 
     /** The live database as the last comparison read it: its whole schema in the schemas it compared. */
     private record Live(Schema schema, Set<String> schemas) {
@@ -64,6 +65,17 @@ public final class Autogenerate implements AutoCloseable {
      */
     public Autogenerate proving() {
         proving = true;
+        return this;
+    }
+
+    /**
+     * Whether comparisons say where each part of the entities' side came from
+     * ({@link Comparison#provenance()}, what {@code --explain} prints); yes unless turned off.
+     * Tracing it reads every attribute's annotations again, about a tenth of a small project's
+     * {@code check}: a caller that explains nothing turns it off and gets {@link Provenance#NONE}.
+     */
+    public Autogenerate explaining(boolean explaining) {
+        this.explaining = explaining;
         return this;
     }
 
@@ -87,7 +99,7 @@ public final class Autogenerate implements AutoCloseable {
             Provenance provenance;
             try (EntityModel model = project.loadEntities()) {
                 desired = model.schema();
-                provenance = model.provenance();
+                provenance = explaining ? model.provenance() : Provenance.NONE;
             }
             DatabaseSide.Current current = database.current();
             if (!project.hasLiveDatabase()) {

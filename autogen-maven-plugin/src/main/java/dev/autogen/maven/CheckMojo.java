@@ -20,7 +20,8 @@ public final class CheckMojo extends AutogenMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        try (Project autogen = autogenProjectWithEntities(); Autogenerate autogenerate = new Autogenerate(autogen)) {
+        try (Project autogen = autogenProjectWithEntities(); Autogenerate autogenerate = new Autogenerate(autogen)
+                .explaining(false)) {
             Autogenerate.Comparison comparison = autogenerate.compare();
             if (comparison.inSync()) {
                 getLog().info("No changes detected: entities and migrations agree");
