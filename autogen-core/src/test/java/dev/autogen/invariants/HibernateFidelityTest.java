@@ -44,7 +44,7 @@ class HibernateFidelityTest {
     @MethodSource("versions")
     void autogensSchemaIsHibernatesSchema(String version) throws Exception {
         try (TestDatabase hibernate = TestDatabases.create(); TestDatabase autogen = TestDatabases.create()) {
-            if (!HibernateOwnExport.create(ScenarioHarness.source(version), hibernate)) {
+            if (!HibernateOwnExport.create(version, hibernate)) {
                 // no SessionFactory (s66's Character[]): Hibernate's schema tool on the same ordered metadata
                 ScenarioHarness.hibernateExport(version, hibernate);
             }

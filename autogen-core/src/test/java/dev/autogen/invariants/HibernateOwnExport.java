@@ -1,6 +1,5 @@
 package dev.autogen.invariants;
 
-import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntitySource;
 import dev.autogen.testing.TestDatabase;
 import jakarta.validation.Validation;
@@ -23,6 +22,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class HibernateOwnExport {
 
+    /** Bean Validation as an application configures it, once for every export (it keeps no state of theirs). */
+    private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+
     private HibernateOwnExport() {
     }
 
@@ -31,11 +34,9 @@ final class HibernateOwnExport {
      * {@code SessionFactory} for a mapping its metamodel accepts (its {@code Metadata.validate()}:
      * {@code Character[]} without {@code hibernate.type.wrapper_array_handling}, for one).
      */
-    static boolean create(EntitySource source, TestDatabase db) throws Exception {
-        List<String> classNames;
-        try (EntityModel model = EntityModel.load(source, ScenarioHarness.DIALECT)) {
-            classNames = model.classNames();
-        }
+    static boolean create(String version, TestDatabase db) throws Exception {
+        EntitySource source = ScenarioHarness.source(version);
+        List<String> classNames = ScenarioHarness.mapping(version).classNames();
         Map<String, Object> settings = new HashMap<>(source.hibernateProperties());
         settings.put("jakarta.persistence.jdbc.url", db.url());
         if (db.user() != null) {
@@ -45,26 +46,23 @@ final class HibernateOwnExport {
         settings.put("jakarta.persistence.schema-generation.database.action", "create");
         settings.put("hibernate.hbm2ddl.create_namespaces", "true");
         settings.put("hibernate.hbm2ddl.halt_on_error", "true");
+        settings.put("jakarta.persistence.validation.factory", VALIDATION);
         ClassLoader loader = ScenarioHarness.class.getClassLoader();
-        try (ValidatorFactory validation = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
-            settings.put("jakarta.persistence.validation.factory", validation);
-            StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
-                    new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build()).applySettings(settings).build();
-            try {
-                MetadataSources sources = new MetadataSources(registry);
-                for (String name : classNames) {
-                    sources.addAnnotatedClass(Class.forName(name, false, loader));
-                }
-                try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
-                    factory.getMetamodel();
-                } catch (org.hibernate.MappingException e) {
-                    return false;
-                }
-                return true;
-            } finally {
-                StandardServiceRegistryBuilder.destroy(registry);
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
+                new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build()).applySettings(settings).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            for (String name : classNames) {
+                sources.addAnnotatedClass(Class.forName(name, false, loader));
             }
+            try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
+                factory.getMetamodel();
+            } catch (org.hibernate.MappingException e) {
+                return false;
+            }
+            return true;
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
         }
     }
 }

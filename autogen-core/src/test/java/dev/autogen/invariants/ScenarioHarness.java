@@ -71,8 +71,39 @@ final class ScenarioHarness {
         return new EntitySource(List.of(testClasses()), List.of(entityPackage), settings);
     }
 
+    /**
+     * What one reading of a version's entities gives: the schema they want, Hibernate's own export
+     * of them and the mapped classes; an empty package wants an empty schema and exports nothing.
+     */
+    record Mapping(Schema schema, List<String> hibernateCreateDdl, List<String> classNames) {
+    }
+
+    /** One reading of each version per test JVM: the suites over every scenario share it. */
+    private static final Map<String, Mapping> MAPPINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The reading of a version's entities, made once per JVM ({@link #desiredAfresh} reads again). */
+    static Mapping mapping(String entityPackage) {
+        return MAPPINGS.computeIfAbsent(entityPackage, ScenarioHarness::read);
+    }
+
+    private static Mapping read(String entityPackage) {
+        try (EntityModel model = EntityModel.load(source(entityPackage), DIALECT)) {
+            return new Mapping(model.schema(), List.copyOf(model.hibernateCreateDdl()), model.classNames());
+        } catch (AutogenException e) {
+            if (e.getMessage().startsWith("no @Entity classes")) {
+                return new Mapping(Schema.empty(), List.of(), List.of());
+            }
+            throw e;
+        }
+    }
+
     /** The schema a version's entities want; an empty package wants an empty schema. */
     static Schema desired(String entityPackage) {
+        return mapping(entityPackage).schema();
+    }
+
+    /** As {@link #desired}, from a new reading of the entities (a later run of autogen reads them again). */
+    static Schema desiredAfresh(String entityPackage) {
         try (EntityModel model = EntityModel.load(source(entityPackage), DIALECT)) {
             return model.schema();
         } catch (AutogenException e) {
@@ -85,16 +116,10 @@ final class ScenarioHarness {
 
     /** Creates a version's tables the way Hibernate's own schema export does. */
     static void hibernateExport(String entityPackage, TestDatabase db) throws SQLException {
-        List<String> ddl;
-        try (EntityModel model = EntityModel.load(source(entityPackage), DIALECT)) {
-            ddl = model.hibernateCreateDdl();
-        } catch (AutogenException e) {
-            if (e.getMessage().startsWith("no @Entity classes")) {
-                return;
-            }
-            throw e;
+        List<String> ddl = mapping(entityPackage).hibernateCreateDdl();
+        if (!ddl.isEmpty()) {
+            db.execute(ddl.toArray(String[]::new));
         }
-        db.execute(ddl.toArray(String[]::new));
     }
 
     /** Everything in the database but autogen's version table: test databases hold nothing else. */

@@ -9,13 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
-/** One fresh database of the test server; closing it drops it. */
+/** One fresh database of the test server; closing it drops it or gives it back reset ({@link TestDatabases}). */
 public final class TestDatabase implements AutoCloseable {
 
     private final String url;
     private final String user;
     private final String password;
     private final Runnable dropper;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     TestDatabase(String url, String user, String password, Runnable dropper) {
         this.url = url;
@@ -98,8 +99,11 @@ public final class TestDatabase implements AutoCloseable {
         return column("SELECT revision FROM autogen_version ORDER BY revision");
     }
 
+    /** Gives the database back, once: a second close does nothing (the database may be another test's by then). */
     @Override
     public void close() {
-        dropper.run();
+        if (closed.compareAndSet(false, true)) {
+            dropper.run();
+        }
     }
 }

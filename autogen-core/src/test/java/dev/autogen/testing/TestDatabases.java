@@ -6,17 +6,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real PostgreSQL for tests: one server per test JVM (the embedded one, or the server that
  * {@code AUTOGEN_TEST_PG_URL} names, as a JDBC URL to a database the user may create databases
- * from), and a fresh, empty database per test, created from {@code template0}.
+ * from), and a fresh, empty database per test: created from {@code template0}, or one an earlier
+ * test closed, reset and proved to be as fresh ({@link TestDatabaseRecycler}).
  */
 public final class TestDatabases {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final TestDatabaseRecycler RECYCLER = new TestDatabaseRecycler();
+    private static final Deque<String> RECYCLED = new ArrayDeque<>();
     private static Server server;
 
     private TestDatabases() {
@@ -25,13 +30,42 @@ public final class TestDatabases {
     /** A new empty database; drop it with {@link TestDatabase#close()}. */
     public static TestDatabase create() {
         Server s = server();
-        String name = "t_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name + " TEMPLATE template0");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name, e);
+        String name;
+        synchronized (RECYCLED) {
+            name = RECYCLED.pollFirst();
         }
-        return new TestDatabase(s.urlFor(name), s.user, s.password, () -> drop(name));
+        if (name == null) {
+            name = "t_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+            try (Connection c = s.connect(s.adminUrl); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create test database " + name, e);
+            }
+            try (Connection c = s.connect(s.urlFor(name))) {
+                RECYCLER.fresh(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read test database " + name, e);
+            }
+        }
+        String created = name;
+        return new TestDatabase(s.urlFor(name), s.user, s.password, () -> recycleOrDrop(created));
+    }
+
+    private static void recycleOrDrop(String name) {
+        Server s = server();
+        boolean clean;
+        try (Connection admin = s.connect(s.adminUrl)) {
+            clean = RECYCLER.reset(admin, name, () -> s.connect(s.urlFor(name)));
+        } catch (SQLException e) {
+            clean = false;
+        }
+        if (clean) {
+            synchronized (RECYCLED) {
+                RECYCLED.addFirst(name);
+            }
+        } else {
+            drop(name);
+        }
     }
 
     /** Whether the server is the embedded one this JVM started (its files are local, its superuser known). */

@@ -139,7 +139,12 @@ public final class TestProject {
         }
     }
 
-    /** Compiles every source under {@code src/main/java} except the migrations into {@code target/classes}. */
+    /**
+     * Compiles every source under {@code src/main/java} except the migrations into {@code target/classes}.
+     * javac's output depends on the sources alone (the options and classpath are the same for every
+     * project): the class files of sources already compiled in this JVM are written again rather than
+     * compiled again ({@link EntityClassFiles}).
+     */
     public void compileEntities() {
         Path sources = dir.resolve("src/main/java");
         Path classes = dir.resolve("target/classes");
@@ -147,11 +152,16 @@ public final class TestProject {
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.startsWith(dir.resolve(MIGRATIONS_DIRECTORY)))
+                    .sorted()
                     .toList();
             Files.createDirectories(classes);
+            EntityClassFiles.of(sources, files, TestProject::javac).writeTo(classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void javac(List<Path> files, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
