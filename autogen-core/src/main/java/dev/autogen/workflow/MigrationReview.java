@@ -43,7 +43,7 @@ public record MigrationReview(String revision, String message, List<String> pare
 
         /** Every statement of the direction, in order. */
         public List<String> statements() {
-            return changes.stream().flatMap(change -> change.sql().stream()).toList();
+            return Change.statements(changes);
         }
     }
 
@@ -56,6 +56,11 @@ public record MigrationReview(String revision, String message, List<String> pare
 
         public static Change of(Operation operation, Dialect dialect) {
             return new Change(OperationSummary.of(operation), dialect.render(operation));
+        }
+
+        /** Every statement of {@code changes}, in order. */
+        public static List<String> statements(List<Change> changes) {
+            return changes.stream().flatMap(change -> change.sql().stream()).toList();
         }
     }
 

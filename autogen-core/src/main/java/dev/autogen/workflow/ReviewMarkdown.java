@@ -44,8 +44,8 @@ public final class ReviewMarkdown {
                     + "migration it writes and commit it. It would:\n\n");
             list(md, pending);
             md.append('\n');
-            details(md, "SQL it would run (" + count(statements(pending).size(), "statement") + ")",
-                    List.of(fenced(statements(pending), null)));
+            details(md, "SQL it would run (" + count(Change.statements(pending).size(), "statement") + ")",
+                    List.of(fenced(Change.statements(pending), null)));
         }
         if (added != null) {
             md.append('\n');
@@ -148,10 +148,6 @@ public final class ReviewMarkdown {
             longest = Math.max(longest, m.group().length());
         }
         return longest;
-    }
-
-    private static List<String> statements(List<Change> changes) {
-        return changes.stream().flatMap(change -> change.sql().stream()).toList();
     }
 
     private static String count(int n, String noun) {
